@@ -1,0 +1,46 @@
+import { Locale } from '../../src/guidance/locale';
+import {
+  PAYMENT_GUIDANCE,
+  paymentAcceptedGuidance,
+  paymentGuidance,
+} from '../../src/guidance/payment-guidance.catalogue';
+import { PaymentOutcome } from '../../src/payments/payment-outcome';
+import {
+  Discriminated,
+  FAILURE_TYPENAMES,
+  InvalidPaymentRequestObject,
+  PaymentAcceptedObject,
+} from '../types/payment-result.type';
+
+export type PaymentResultView = (PaymentAcceptedObject | InvalidPaymentRequestObject) &
+  Discriminated;
+
+/** Domain outcome → union member value, with guidance in the caller's locale. */
+export function paymentResultView(outcome: PaymentOutcome, locale: Locale): PaymentResultView {
+  if (outcome.kind === 'accepted') {
+    const guidance = paymentAcceptedGuidance(locale);
+    return {
+      typename: 'PaymentAccepted',
+      orderNo: outcome.orderNo,
+      paymentMethod: outcome.method,
+      atlasStatus: 0,
+      message: guidance.summary,
+      atlasMessage: outcome.atlasMessage,
+      cardLast4: outcome.cardLast4,
+      guidance,
+    };
+  }
+  const guidance = paymentGuidance(outcome.code, locale);
+  return {
+    typename: FAILURE_TYPENAMES[outcome.code],
+    code: outcome.code,
+    orderNo: outcome.orderNo,
+    atlasStatus: outcome.atlasStatus,
+    message: guidance.summary,
+    atlasMessage: outcome.atlasMessage,
+    retryable: PAYMENT_GUIDANCE[outcome.code].retryable,
+    guidance,
+    decidedBy: outcome.decidedBy,
+    issues: outcome.issues,
+  };
+}

@@ -1,0 +1,38 @@
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { GatewayContext } from '../src/server/context';
+import { orderReadError } from './errors';
+import { orderView } from './mappers/order.view';
+import { paymentResultView, PaymentResultView } from './mappers/payment-result.view';
+import { OrderObject } from './types/order.type';
+import { PayOrderInput } from './types/pay-order.input';
+import { PaymentAcceptedObject, PaymentResultUnion } from './types/payment-result.type';
+
+@Resolver(() => PaymentAcceptedObject)
+export class PaymentResolver {
+  @Mutation(() => PaymentResultUnion, {
+    description:
+      'Pays an order once. Every outcome is a PaymentResult member with guidance; pay.do is never retried.',
+  })
+  async payOrder(
+    @Arg('input', () => PayOrderInput) input: PayOrderInput,
+    @Ctx() ctx: GatewayContext,
+  ): Promise<PaymentResultView> {
+    const { locale, ...command } = input;
+    const outcome = await ctx.payOrder(command, ctx.logger);
+    return paymentResultView(outcome, locale ?? ctx.locale);
+  }
+
+  @FieldResolver(() => OrderObject, { nullable: true })
+  async order(
+    @Root() accepted: PaymentAcceptedObject,
+    @Ctx() ctx: GatewayContext,
+  ): Promise<OrderObject | null> {
+    try {
+      // Read after the payment: an earlier read in this request would show the order unpaid.
+      const order = await ctx.orders.clear(accepted.orderNo).load(accepted.orderNo);
+      return order && orderView(order, ctx.locale);
+    } catch (error) {
+      throw orderReadError(error as Error);
+    }
+  }
+}

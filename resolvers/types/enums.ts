@@ -1,0 +1,61 @@
+import { registerEnumType } from 'type-graphql';
+import { OrderStatus, PassengerType, PaymentMethod } from '../../src/domain/order';
+import { Locale } from '../../src/guidance/locale';
+import { NextAction } from '../../src/guidance/next-action';
+import { PaymentFailureCode } from '../../src/payments/payment-failure-code';
+import { PaymentDecisionSource } from '../../src/payments/payment-outcome';
+
+registerEnumType(OrderStatus, {
+  name: 'OrderStatus',
+  valuesConfig: {
+    UNPAID: { description: 'Created and held; not paid yet (Atlas "0").' },
+    TICKETING: { description: 'Payment accepted; the airline is issuing tickets (Atlas "1").' },
+    TICKETED: { description: 'Tickets issued (Atlas "2").' },
+    CANCELLED: { description: 'Cancelled, e.g. after the airline declined the card (Atlas "-3").' },
+  },
+});
+
+registerEnumType(PaymentMethod, {
+  name: 'PaymentMethod',
+  valuesConfig: {
+    DEPOSIT: { description: "From the account's pre-funded Atlas deposit (Atlas 1)." },
+    VCC: { description: 'Your (virtual) card passed through to the airline (Atlas 3).' },
+    BYOA: { description: 'Your own airline account (Atlas 4).' },
+    MOR: { description: 'Atlas charges the card as merchant of record (Atlas 5).' },
+  },
+});
+
+registerEnumType(PassengerType, { name: 'PassengerType' });
+
+registerEnumType(PaymentFailureCode, {
+  name: 'PaymentFailureCode',
+  description: 'Stable code of a payment failure; switch on this, never on message text.',
+});
+
+registerEnumType(NextAction, {
+  name: 'NextAction',
+  description: 'A step a UI can offer; the names match mutations and queries of this graph.',
+});
+
+registerEnumType(Locale, { name: 'Locale', description: 'Language of guidance text.' });
+
+registerEnumType(PaymentDecisionSource, {
+  name: 'PaymentDecisionSource',
+  description: 'Who decided a payment outcome, and so whether Atlas was asked to pay at all.',
+  valuesConfig: {
+    INPUT_CHECK: { description: "The gateway's input checks; nothing was sent to Atlas." },
+    PRE_CHECK: { description: 'The gateway read the order first; pay.do was not called.' },
+    ATLAS: { description: 'Atlas answered pay.do.' },
+    TRANSPORT: { description: "pay.do was sent but Atlas's answer was lost." },
+  },
+});
+
+export {
+  Locale,
+  NextAction,
+  OrderStatus,
+  PassengerType,
+  PaymentDecisionSource,
+  PaymentFailureCode,
+  PaymentMethod,
+};

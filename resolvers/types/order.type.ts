@@ -1,0 +1,105 @@
+import { GraphQLDateTime } from 'graphql-scalars';
+import { Field, Float, ID, ObjectType } from 'type-graphql';
+import { OrderStatus, PassengerType, PaymentMethod } from './enums';
+import { GuidanceType } from './guidance.type';
+
+@ObjectType('Money')
+export class MoneyType {
+  @Field(() => Float)
+  amount!: number;
+
+  @Field(() => String, { description: 'ISO 4217 code.' })
+  currency!: string;
+}
+
+@ObjectType('Passenger')
+export class PassengerObject {
+  @Field(() => String, { description: 'FAMILY/GIVEN, as booked.' })
+  name!: string;
+
+  @Field(() => PassengerType)
+  type!: PassengerType;
+
+  @Field(() => [String], { description: 'Empty until tickets are issued.' })
+  ticketNumbers!: string[];
+
+  @Field(() => [String], {
+    description: 'Airline booking references; empty until the airline confirms.',
+  })
+  airlinePnrs!: string[];
+}
+
+@ObjectType('TicketingFailure', { description: 'Why Atlas cancelled the order during ticketing.' })
+export class TicketingFailureObject {
+  @Field(() => String, { description: 'Atlas ticketing error code, e.g. "604".' })
+  code!: string;
+
+  @Field(() => String)
+  meaning!: string;
+
+  @Field(() => String, { nullable: true, description: "Atlas's own text, shown as is." })
+  atlasMessage!: string | null;
+
+  @Field(() => String, { nullable: true })
+  airlineMessage!: string | null;
+
+  @Field(() => GuidanceType)
+  guidance!: GuidanceType;
+}
+
+@ObjectType('Order')
+export class OrderObject {
+  @Field(() => ID)
+  orderNo!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Atlas booking reference (not the airline PNR).',
+  })
+  pnrCode!: string | null;
+
+  @Field(() => OrderStatus)
+  status!: OrderStatus;
+
+  @Field(() => String, { description: 'Raw Atlas orderStatus, for support.' })
+  atlasOrderStatus!: string;
+
+  @Field(() => Boolean, { description: 'True once every passenger has a ticket number.' })
+  ticketIssued!: boolean;
+
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'Pay before this instant.' })
+  paymentDeadline!: Date | null;
+
+  @Field(() => MoneyType, { nullable: true, description: "Excludes Atlas's technical fee." })
+  totalPrice!: MoneyType | null;
+
+  @Field(() => MoneyType, { nullable: true })
+  totalTransactionFee!: MoneyType | null;
+
+  @Field(() => MoneyType, {
+    nullable: true,
+    description: 'In the airline currency; what a VCC must cover.',
+  })
+  vendorTotalPrice!: MoneyType | null;
+
+  @Field(() => [PaymentMethod])
+  supportedPaymentMethods!: PaymentMethod[];
+
+  @Field(() => PaymentMethod, {
+    nullable: true,
+    description: 'The method used; null while unpaid.',
+  })
+  paymentMethod!: PaymentMethod | null;
+
+  @Field(() => [String], { description: 'IATA codes of the airlines on the order.' })
+  airlineCodes!: string[];
+
+  @Field(() => [PassengerObject])
+  passengers!: PassengerObject[];
+
+  @Field(() => TicketingFailureObject, {
+    nullable: true,
+    description: 'Set on orders cancelled by a ticketing failure.',
+  })
+  failure!: TicketingFailureObject | null;
+}

@@ -1,0 +1,173 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { z } from 'zod';
+import { Order } from '../domain/order';
+import { PAYMENT_METHOD_CODES } from '../domain/payment-method.codes';
+import { Logger } from '../logging/logger';
+import { PaymentRequest } from '../payments/payment-request';
+import { AtlasAccessError, AtlasTransportError, AtlasUnexpectedStatusError } from './atlas.errors';
+import { orderFromWire } from './atlas.order-mapper';
+import { AtlasTransport, TransportResponse } from './atlas.transport';
+import { envelopeSchema, payResponseSchema, queryOrderSuccessSchema } from './atlas.wire-schemas';
+import { payRequestBody } from './pay-request.wire';
+
+export type QueryOrderResult =
+  { kind: 'found'; order: Order } | { kind: 'notFound'; atlasStatus: number };
+
+export interface PayAnswer {
+  atlasStatus: number;
+  atlasMessage: string | null;
+}
+
+export interface AtlasClient {
+  queryOrder(orderNo: string): Promise<QueryOrderResult>;
+  /** Sends pay.do exactly once. Throws AtlasTransportError when the answer is lost. */
+  pay(request: PaymentRequest): Promise<PayAnswer>;
+}
+
+export interface AtlasClientOptions {
+  transport: AtlasTransport;
+  clientId: string;
+  clientSecret: string;
+  timeoutMs: number;
+  payTimeoutMs: number;
+  queryRetries: number;
+  retryBaseDelayMs: number;
+  logger: Logger;
+}
+
+const ACCESS_STATUSES = new Set([900, 902]);
+const NOT_FOUND_STATUSES = new Set([800, 703]);
+/** 705 is the documented query timeout; -1 and 9999 are generic errors Atlas says to retry once. */
+const TRANSIENT_QUERY_STATUSES = new Set([705, -1, 9999]);
+
+class TransientQueryStatus extends Error {
+  constructor(readonly atlasStatus: number) {
+    super(`transient Atlas status ${atlasStatus}`);
+  }
+}
+
+function parseJson(endpoint: string, response: TransportResponse): unknown {
+  try {
+    return JSON.parse(response.bodyText);
+  } catch {
+    throw new AtlasTransportError('unparseable', endpoint, 'body is not JSON', response.httpStatus);
+  }
+}
+
+function parseWith<T>(endpoint: string, schema: z.ZodType<T>, value: unknown): T {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) {
+    const where = parsed.error.issues.map((issue) => issue.path.join('.') || '(root)').join(', ');
+    throw new AtlasTransportError('unparseable', endpoint, `unexpected shape at ${where}`);
+  }
+  return parsed.data;
+}
+
+function isTransient(error: unknown): boolean {
+  if (error instanceof TransientQueryStatus) return true;
+  if (!(error instanceof AtlasTransportError)) return false;
+  if (error.kind === 'http') return error.httpStatus !== null && error.httpStatus >= 500;
+  return error.kind === 'timeout' || error.kind === 'connection';
+}
+
+export function createAtlasClient(options: AtlasClientOptions): AtlasClient {
+  const headers = {
+    'Content-Type': 'application/json',
+    Accept: 'application/json',
+    'Accept-Encoding': 'gzip',
+    'x-atlas-client-id': options.clientId,
+    'x-atlas-client-secret': options.clientSecret,
+  };
+
+  async function call(endpoint: string, body: unknown, timeoutMs: number): Promise<unknown> {
+    const started = performance.now();
+    const response = await options.transport.post({ endpoint, headers, body, timeoutMs });
+    const log = {
+      endpoint,
+      httpStatus: response.httpStatus,
+      atlasRequestId: response.requestId,
+      ms: Math.round(performance.now() - started),
+    };
+    if (response.httpStatus === 401 || response.httpStatus === 403) {
+      options.logger.error(log, 'Atlas refused the credentials');
+      throw new AtlasAccessError(endpoint, null);
+    }
+    if (response.httpStatus !== 200) {
+      options.logger.warn(log, 'Atlas answered with a non-200 HTTP status');
+      throw new AtlasTransportError(
+        'http',
+        endpoint,
+        `HTTP ${response.httpStatus}`,
+        response.httpStatus,
+      );
+    }
+    const json = parseJson(endpoint, response);
+    const envelope = parseWith(endpoint, envelopeSchema, json);
+    options.logger.debug({ ...log, atlasStatus: envelope.status }, 'Atlas answered');
+    if (ACCESS_STATUSES.has(envelope.status)) {
+      options.logger.error({ ...log, atlasStatus: envelope.status }, 'Atlas refused the account');
+      throw new AtlasAccessError(endpoint, envelope.status);
+    }
+    return json;
+  }
+
+  async function queryOnce(orderNo: string): Promise<QueryOrderResult> {
+    const endpoint = 'queryOrderDetails.do';
+    const json = await call(endpoint, { orderNo }, options.timeoutMs);
+    const envelope = parseWith(endpoint, envelopeSchema, json);
+    if (NOT_FOUND_STATUSES.has(envelope.status)) {
+      return { kind: 'notFound', atlasStatus: envelope.status };
+    }
+    if (TRANSIENT_QUERY_STATUSES.has(envelope.status))
+      throw new TransientQueryStatus(envelope.status);
+    if (envelope.status !== 0) {
+      throw new AtlasUnexpectedStatusError(endpoint, envelope.status, envelope.msg);
+    }
+    const order = orderFromWire(parseWith(endpoint, queryOrderSuccessSchema, json));
+    if (!order) throw new AtlasTransportError('unparseable', endpoint, 'undocumented orderStatus');
+    return { kind: 'found', order };
+  }
+
+  return {
+    async queryOrder(orderNo) {
+      for (let attempt = 0; ; attempt += 1) {
+        try {
+          return await queryOnce(orderNo);
+        } catch (error) {
+          if (!isTransient(error) || attempt >= options.queryRetries) {
+            if (error instanceof TransientQueryStatus) {
+              throw new AtlasTransportError(
+                'timeout',
+                'queryOrderDetails.do',
+                `status ${error.atlasStatus}`,
+              );
+            }
+            throw error;
+          }
+          const backoff = options.retryBaseDelayMs * 2 ** attempt;
+          const jittered = backoff / 2 + Math.random() * (backoff / 2);
+          options.logger.warn(
+            { orderNo, attempt: attempt + 1, delayMs: Math.round(jittered) },
+            'retrying order query',
+          );
+          await sleep(jittered);
+        }
+      }
+    },
+
+    async pay(request) {
+      const endpoint = 'pay.do';
+      const json = await call(endpoint, payRequestBody(request), options.payTimeoutMs);
+      const answer = parseWith(endpoint, payResponseSchema, json);
+      options.logger.info(
+        {
+          orderNo: request.orderNo,
+          method: PAYMENT_METHOD_CODES[request.method],
+          atlasStatus: answer.status,
+        },
+        'pay.do answered',
+      );
+      return { atlasStatus: answer.status, atlasMessage: answer.msg };
+    },
+  };
+}

@@ -1,0 +1,72 @@
+import { Money, Order, OrderStatus, PassengerType } from '../domain/order';
+import { paymentMethodFromCode } from '../domain/payment-method.codes';
+import { parseSgt } from '../domain/sgt-time';
+import { QueryOrderWire } from './atlas.wire-schemas';
+
+/**
+ * "-3" is cancelled in every API document; the official Postman kit's comment says "3", so both
+ * are read as cancelled rather than failing on the kit's spelling.
+ */
+const ORDER_STATUS: Readonly<Record<string, OrderStatus>> = {
+  '0': OrderStatus.UNPAID,
+  '1': OrderStatus.TICKETING,
+  '2': OrderStatus.TICKETED,
+  '-3': OrderStatus.CANCELLED,
+  '3': OrderStatus.CANCELLED,
+};
+
+const PASSENGER_TYPE: Readonly<Record<number, PassengerType>> = {
+  0: PassengerType.ADULT,
+  1: PassengerType.CHILD,
+  2: PassengerType.INFANT,
+};
+
+export function orderStatusFromWire(code: string): OrderStatus | null {
+  return ORDER_STATUS[code.trim()] ?? null;
+}
+
+function money(amount: number | null | undefined, currency: string | null): Money | null {
+  return amount === null || amount === undefined || !currency ? null : { amount, currency };
+}
+
+/** Returns null when the order status is one Atlas has never documented. */
+export function orderFromWire(wire: QueryOrderWire): Order | null {
+  const status = orderStatusFromWire(wire.orderStatus);
+  if (!status) return null;
+  const passengers = wire.paxTicketInfos.map((pax) => ({
+    name: pax.name,
+    type: PASSENGER_TYPE[pax.passengerType ?? 0] ?? PassengerType.ADULT,
+    ticketNumbers: pax.ticketNos,
+    airlinePnrs: pax.airlinePNRs,
+  }));
+  const everyoneTicketed =
+    passengers.length > 0 && passengers.every((pax) => pax.ticketNumbers.length > 0);
+  return {
+    orderNo: wire.orderNo,
+    pnrCode: wire.pnrCode,
+    status,
+    atlasOrderStatus: wire.orderStatus,
+    // Atlas's own CLI declares "ticketed" only with status 2, ticketStatus 1 and a ticket per passenger.
+    ticketIssued: status === OrderStatus.TICKETED && wire.ticketStatus === '1' && everyoneTicketed,
+    paymentDeadline: wire.tktLimitTime ? parseSgt(wire.tktLimitTime) : null,
+    totalPrice: money(wire.totalPrice, wire.currency),
+    totalTransactionFee: money(wire.totalTransactionFee, wire.currency),
+    vendorTotalPrice: money(wire.vendorTotalPrice, wire.vendorCurrency),
+    supportedPaymentMethods: wire.supportPaymentMethods
+      .map(paymentMethodFromCode)
+      .filter((method) => method !== null),
+    paymentMethod: wire.paymentMethod ? paymentMethodFromCode(wire.paymentMethod) : null,
+    airlineCodes: wire.airlineBookings
+      .map((booking) => booking.airlineCode)
+      .filter((code): code is string => Boolean(code)),
+    passengers,
+    ticketingFailure:
+      status === OrderStatus.CANCELLED && wire.errorCode
+        ? {
+            code: wire.errorCode,
+            atlasMessage: wire.errorMessage,
+            airlineMessage: wire.airlineMessage,
+          }
+        : null,
+  };
+}

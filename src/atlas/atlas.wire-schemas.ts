@@ -1,0 +1,79 @@
+/**
+ * zod schemas of the Atlas answers we read. Unknown fields are tolerated (Atlas adds fields),
+ * statuses stay open integers, and the wire's string/number quirks are normalised here so that
+ * nothing past this file sees them (README "Known discrepancies" 1).
+ */
+import { z } from 'zod';
+
+const numericString = z.string().regex(/^-?\d+(\.\d+)?$/);
+
+export const wireInt = z
+  .union([z.number().int(), numericString.transform(Number)])
+  .pipe(z.number().int());
+export const wireNumber = z.union([z.number(), numericString.transform(Number)]);
+/** `orderStatus` is a string in queries and an integer in webhooks and orderList. */
+export const wireCodeText = z.union([z.string(), z.number().int().transform(String)]);
+const text = z
+  .string()
+  .nullish()
+  .transform((value) => value ?? null);
+const stringList = z
+  .array(z.string())
+  .nullish()
+  .transform((value) => value ?? []);
+
+export const envelopeSchema = z.object({ status: wireInt, msg: text });
+
+const paxTicketInfoSchema = z.object({
+  name: z.string(),
+  passengerType: wireInt.nullish(),
+  ticketNos: stringList,
+  airlinePNRs: stringList,
+});
+
+const airlineBookingSchema = z.object({
+  airlineCode: z.string().nullish(),
+  airlinePnr: z.string().nullish(),
+});
+
+export const queryOrderSuccessSchema = z.object({
+  status: z.literal(0),
+  msg: text,
+  orderNo: z.string().min(1),
+  pnrCode: text,
+  orderStatus: wireCodeText,
+  ticketStatus: wireCodeText.nullish(),
+  paxTicketInfos: z
+    .array(paxTicketInfoSchema)
+    .nullish()
+    .transform((v) => v ?? []),
+  totalPrice: wireNumber.nullish(),
+  totalTransactionFee: wireNumber.nullish(),
+  currency: text,
+  vendorTotalPrice: wireNumber.nullish(),
+  vendorCurrency: text,
+  tktLimitTime: text,
+  supportPaymentMethods: z
+    .array(wireInt)
+    .nullish()
+    .transform((v) => v ?? []),
+  paymentMethod: wireInt.nullish(),
+  airlineBookings: z
+    .array(airlineBookingSchema)
+    .nullish()
+    .transform((v) => v ?? []),
+  errorCode: z.union([z.string(), z.number().transform(String)]).nullish(),
+  errorMessage: text,
+  airlineMessage: text,
+});
+
+export type QueryOrderWire = z.infer<typeof queryOrderSuccessSchema>;
+
+export const payResponseSchema = z.object({
+  status: wireInt,
+  msg: text,
+  orderNo: text,
+  paymentMethod: wireInt.nullish(),
+});
+
+export type PayResponseWire = z.infer<typeof payResponseSchema>;

@@ -1,0 +1,95 @@
+import { z } from 'zod';
+
+/** The only module that reads the environment. Every problem is reported at once. */
+
+const intFrom = (fallback: number, min: number, max: number) =>
+  z
+    .string()
+    .regex(/^\d+$/, { error: 'must be a whole number' })
+    .transform(Number)
+    .pipe(z.number().int().min(min).max(max))
+    .optional()
+    .transform((value) => value ?? fallback);
+
+const envSchema = z
+  .object({
+    PORT: intFrom(4000, 0, 65535),
+    HOST: z.string().min(1).optional(),
+    LOG_LEVEL: z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+      .default('info'),
+    ATLAS_BASE_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+    ATLAS_CLIENT_ID: z.string().min(1).optional(),
+    ATLAS_CLIENT_SECRET: z.string().min(1).optional(),
+    ATLAS_TIMEOUT_MS: intFrom(10_000, 100, 120_000),
+    ATLAS_PAY_TIMEOUT_MS: intFrom(30_000, 100, 300_000),
+    ATLAS_QUERY_RETRIES: intFrom(2, 0, 10),
+    SIMULATOR_PORT: intFrom(4010, 0, 65535),
+    SIMULATOR_TICKETING_DELAY_MS: intFrom(20_000, 0, 3_600_000),
+  })
+  .superRefine((env, ctx) => {
+    if (env.ATLAS_BASE_URL && (!env.ATLAS_CLIENT_ID || !env.ATLAS_CLIENT_SECRET)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['ATLAS_CLIENT_ID'],
+        message: 'ATLAS_CLIENT_ID and ATLAS_CLIENT_SECRET are required when ATLAS_BASE_URL is set',
+      });
+    }
+  });
+
+export type AtlasTarget =
+  | { kind: 'remote'; baseUrl: string; clientId: string; clientSecret: string }
+  | { kind: 'simulator'; port: number; ticketingDelayMs: number };
+
+export interface Config {
+  port: number;
+  host: string | undefined;
+  logLevel: string;
+  atlas: AtlasTarget;
+  atlasTimeoutMs: number;
+  atlasPayTimeoutMs: number;
+  atlasQueryRetries: number;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`),
+    );
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    logLevel: e.LOG_LEVEL,
+    atlas: e.ATLAS_BASE_URL
+      ? {
+          kind: 'remote',
+          baseUrl: e.ATLAS_BASE_URL,
+          clientId: e.ATLAS_CLIENT_ID!,
+          clientSecret: e.ATLAS_CLIENT_SECRET!,
+        }
+      : {
+          kind: 'simulator',
+          port: e.SIMULATOR_PORT,
+          ticketingDelayMs: e.SIMULATOR_TICKETING_DELAY_MS,
+        },
+    atlasTimeoutMs: e.ATLAS_TIMEOUT_MS,
+    atlasPayTimeoutMs: e.ATLAS_PAY_TIMEOUT_MS,
+    atlasQueryRetries: e.ATLAS_QUERY_RETRIES,
+  };
+}
+
+/** Credentials of the embedded simulator; they only ever unlock the local simulator. */
+export const SIMULATOR_CREDENTIALS = {
+  clientId: 'simulator-client',
+  clientSecret: 'simulator-secret',
+} as const;

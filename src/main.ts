@@ -1,0 +1,69 @@
+import { ConfigError, loadConfig, SIMULATOR_CREDENTIALS } from './config';
+import { createGateway } from './gateway';
+import { createLogger } from './logging/logger';
+import { seedOrders, SeededOrder } from './simulator/sim.seed';
+import { createSimulator, Simulator } from './simulator/simulator.server';
+
+function printSeeds(url: string, seeded: SeededOrder[]): void {
+  const lines = seeded.map(({ label, orderNo }) => `  ${orderNo}  ${label}`);
+  process.stdout.write(
+    [
+      '',
+      `Atlas gateway ready: ${url}  (open it in a browser for Apollo Sandbox)`,
+      'Running on the embedded Atlas simulator. Seeded orders:',
+      ...lines,
+      '',
+      '',
+    ].join('\n'),
+  );
+}
+
+/** The composition root: config, then every part by hand; shutdown in reverse. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger({ level: config.logLevel });
+  let simulator: Simulator | null = null;
+  let atlasBaseUrl: string;
+  let credentials: { clientId: string; clientSecret: string };
+  if (config.atlas.kind === 'simulator') {
+    simulator = createSimulator({
+      ...SIMULATOR_CREDENTIALS,
+      ticketingDelayMs: config.atlas.ticketingDelayMs,
+    });
+    atlasBaseUrl = await simulator.listen(config.atlas.port);
+    credentials = SIMULATOR_CREDENTIALS;
+  } else {
+    atlasBaseUrl = config.atlas.baseUrl;
+    credentials = { clientId: config.atlas.clientId, clientSecret: config.atlas.clientSecret };
+  }
+  const gateway = createGateway({
+    atlasBaseUrl,
+    ...credentials,
+    timeoutMs: config.atlasTimeoutMs,
+    payTimeoutMs: config.atlasPayTimeoutMs,
+    queryRetries: config.atlasQueryRetries,
+    logger,
+  });
+  const url = await gateway.listen(config.port, config.host);
+  logger.info(
+    { url, atlas: simulator ? `simulator at ${atlasBaseUrl}` : atlasBaseUrl },
+    'gateway listening',
+  );
+  if (simulator) printSeeds(url, seedOrders(simulator.store));
+
+  const shutdown = async (signal: string) => {
+    logger.info({ signal }, 'shutting down');
+    await gateway.close();
+    await simulator?.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(
+    `${error instanceof ConfigError ? error.message : `Failed to start: ${String(error)}`}\n`,
+  );
+  process.exit(1);
+});

@@ -1,0 +1,13 @@
+import { Locale } from '../guidance/locale';
+import { Logger } from '../logging/logger';
+import { OrderLoader } from '../orders/order.loader';
+import { PayOrder } from '../payments/pay-order';
+
+/** What every resolver receives; built fresh for each request. */
+export interface GatewayContext {
+  requestId: string;
+  locale: Locale;
+  logger: Logger;
+  orders: OrderLoader;
+  payOrder: PayOrder;
+}

@@ -1,0 +1,111 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { NextFunction, Request, Response } from 'express';
+import { GraphQLSchema } from 'graphql';
+import { randomUUID } from 'node:crypto';
+import { createServer } from 'node:http';
+import { AddressInfo } from 'node:net';
+import { AtlasClient } from '../atlas/atlas.client';
+import { localeFromAcceptLanguage } from '../guidance/locale.negotiation';
+import { Logger } from '../logging/logger';
+import { createOrderLoader } from '../orders/order.loader';
+import { PayOrder } from '../payments/pay-order';
+import { GatewayContext } from './context';
+import { formatGatewayError } from './error-format';
+import { requestErrorsPlugin } from './request-errors.plugin';
+
+export interface GatewayServerOptions {
+  schema: GraphQLSchema;
+  atlas: AtlasClient;
+  payOrder: PayOrder;
+  logger: Logger;
+}
+
+export interface GatewayServer {
+  listen(port: number, host?: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+const SAFE_REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+function requestId(req: Request, res: Response, next: NextFunction): void {
+  const incoming = req.header('x-request-id');
+  const id = incoming && SAFE_REQUEST_ID.test(incoming) ? incoming : randomUUID();
+  res.locals.requestId = id;
+  res.setHeader('x-request-id', id);
+  next();
+}
+
+/** A body that is not JSON: answered as GraphQL would, without repeating the body. */
+function badBody(error: unknown, _req: Request, res: Response, next: NextFunction): void {
+  if (res.headersSent) return next(error);
+  const status =
+    typeof error === 'object' && error !== null && 'status' in error ? Number(error.status) : 500;
+  res.status(status >= 400 && status < 500 ? status : 500).json({
+    errors: [
+      {
+        message: status === 413 ? 'Request body is too large.' : 'Request body is not valid JSON.',
+        extensions: {
+          code: status >= 400 && status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR',
+          requestId: res.locals.requestId,
+        },
+      },
+    ],
+  });
+}
+
+/** HTTP at /graphql (Apollo Server 5 on Express 5); Apollo Sandbox as the landing page. */
+export function createGatewayServer(options: GatewayServerOptions): GatewayServer {
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = createServer(app);
+  const apollo = new ApolloServer<GatewayContext>({
+    schema: options.schema,
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    formatError: formatGatewayError,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+      requestErrorsPlugin(),
+    ],
+  });
+
+  return {
+    async listen(port, host) {
+      await apollo.start();
+      app.use(requestId);
+      app.get('/healthz', (_req, res) => {
+        res.json({ status: 'ok' });
+      });
+      app.use(
+        '/graphql',
+        express.json({ limit: '100kb' }),
+        expressMiddleware(apollo, {
+          context: async ({ req, res }): Promise<GatewayContext> => {
+            const id = String(res.locals.requestId);
+            return {
+              requestId: id,
+              locale: localeFromAcceptLanguage(req.header('accept-language')),
+              logger: options.logger.child({ requestId: id }),
+              orders: createOrderLoader(options.atlas),
+              payOrder: options.payOrder,
+            };
+          },
+        }),
+      );
+      app.use(badBody);
+      await new Promise<void>((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => resolve());
+      });
+      const address = httpServer.address() as AddressInfo;
+      return `http://${host && host !== '0.0.0.0' && host !== '::' ? host : 'localhost'}:${address.port}/graphql`;
+    },
+    async close() {
+      await apollo.stop();
+    },
+  };
+}

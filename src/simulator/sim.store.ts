@@ -1,0 +1,141 @@
+import { SimClock } from './sim.clock';
+import { SimIds } from './sim.ids';
+import { SimOrder, TicketingOutcome } from './sim.model';
+import { buildOrder, SimOrderSpec, ticketingFailure, WIRE_STATUS } from './sim.order-factory';
+
+export interface SimCall {
+  endpoint: string;
+  orderNo: string | null;
+  atlasStatus: number | null;
+  fault: string | null;
+  at: number;
+}
+
+/** The simulator's whole state: orders, the account's deposit, and a log of calls for tests. */
+export interface SimStore {
+  readonly clock: SimClock;
+  createOrder(spec: SimOrderSpec): SimOrder;
+  /** Returns the order with any due ticketing transition applied first. */
+  getOrder(orderNo: string): SimOrder | undefined;
+  acceptPayment(
+    order: SimOrder,
+    payment: { method: number; cardLast4: string | null; outcome: TicketingOutcome },
+  ): void;
+  confirm(orderNo: string): SimOrder | undefined;
+  depositBalance(): number;
+  setDepositBalance(amount: number): void;
+  debitDeposit(amount: number): void;
+  recordCall(call: Omit<SimCall, 'at'>): void;
+  calls(): SimCall[];
+  clearCalls(): void;
+}
+
+export function createSimStore(options: {
+  clock: SimClock;
+  ids: SimIds;
+  ticketingDelayMs: number;
+  depositBalance: number;
+}): SimStore {
+  const { clock, ids } = options;
+  const orders = new Map<string, SimOrder>();
+  const log: SimCall[] = [];
+  let balance = options.depositBalance;
+
+  function issueTickets(order: SimOrder): void {
+    const airlinePnr = ids.pnr();
+    order.orderStatus = '2';
+    order.ticketStatus = '1';
+    for (const pax of order.passengers) {
+      pax.ticketNos = [ids.ticketNo()];
+      pax.airlinePNRs = [airlinePnr];
+    }
+  }
+
+  function cancel(
+    order: SimOrder,
+    outcome: Extract<TicketingOutcome, { kind: 'cancelled' }>,
+  ): void {
+    order.orderStatus = '-3';
+    order.errorCode = outcome.errorCode;
+    order.errorMessage = outcome.errorMessage;
+    order.airlineMessage = outcome.airlineMessage;
+  }
+
+  function settle(order: SimOrder): void {
+    if (order.orderStatus !== '1' || order.ticketingDueAt === null || !order.pendingTicketing)
+      return;
+    if (clock.now() < order.ticketingDueAt) return;
+    const outcome = order.pendingTicketing;
+    order.ticketingDueAt = null;
+    order.pendingTicketing = null;
+    if (outcome.kind === 'ticketed') issueTickets(order);
+    else cancel(order, outcome);
+  }
+
+  function placeInState(order: SimOrder, spec: SimOrderSpec): void {
+    const state = spec.state ?? 'UNPAID';
+    if (state === 'UNPAID') return;
+    order.orderStatus = WIRE_STATUS[state];
+    order.paymentMethod = order.supportPaymentMethods[0] ?? 1;
+    order.payTime = order.createdAt;
+    if (state === 'TICKETING') {
+      order.ticketingDueAt = clock.now() + order.ticketingDelayMs;
+      order.pendingTicketing = order.plannedTicketing;
+    }
+    if (state === 'TICKETED') issueTickets(order);
+    if (state === 'CANCELLED')
+      cancel(
+        order,
+        ticketingFailure(spec.cancelErrorCode ?? '604') as Extract<
+          TicketingOutcome,
+          { kind: 'cancelled' }
+        >,
+      );
+  }
+
+  return {
+    clock,
+    createOrder(spec) {
+      const order = buildOrder(spec, {
+        clock,
+        ids,
+        defaultTicketingDelayMs: options.ticketingDelayMs,
+      });
+      placeInState(order, spec);
+      orders.set(order.orderNo, order);
+      return order;
+    },
+    getOrder(orderNo) {
+      const order = orders.get(orderNo);
+      if (order) settle(order);
+      return order;
+    },
+    acceptPayment(order, payment) {
+      order.orderStatus = '1';
+      order.paymentMethod = payment.method;
+      order.cardLast4 = payment.cardLast4;
+      order.payTime = clock.now();
+      order.ticketingDueAt = clock.now() + order.ticketingDelayMs;
+      order.pendingTicketing = payment.outcome;
+    },
+    confirm(orderNo) {
+      const order = orders.get(orderNo);
+      if (order) order.confirmed = true;
+      return order;
+    },
+    depositBalance: () => balance,
+    setDepositBalance(amount) {
+      balance = amount;
+    },
+    debitDeposit(amount) {
+      balance = Math.round((balance - amount) * 100) / 100;
+    },
+    recordCall(call) {
+      log.push({ ...call, at: clock.now() });
+    },
+    calls: () => [...log],
+    clearCalls() {
+      log.length = 0;
+    },
+  };
+}
