@@ -90,8 +90,12 @@ export class PaymentAcceptedObject {
   @Field(() => PaymentMethod)
   paymentMethod!: PaymentMethod;
 
-  @Field(() => Int, { description: 'Always 0.' })
-  atlasStatus!: number;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Always 0. Nullable like PaymentFailure.atlasStatus, so one selection covers the whole union.',
+  })
+  atlasStatus!: number | null;
 
   @Field(() => String)
   message!: string;

@@ -155,12 +155,14 @@ export type PayOrderValidation =
 export function validatePayOrder(command: PayOrderCommand, now: Date): PayOrderValidation {
   const parsed = commandSchema.safeParse(command);
   if (!parsed.success) {
+    const firstPerField = new Map<string, string>();
+    for (const issue of parsed.error.issues) {
+      const field = issue.path.map(String).join('.') || 'input';
+      if (!firstPerField.has(field)) firstPerField.set(field, issue.message);
+    }
     return {
       ok: false,
-      issues: parsed.error.issues.map((issue) => ({
-        field: issue.path.map(String).join('.') || 'input',
-        message: issue.message,
-      })),
+      issues: [...firstPerField].map(([field, message]) => ({ field, message })),
     };
   }
   const issues = crossFieldIssues(parsed.data, now);

@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { ConfigError, loadConfig } from '../../src/config';
+
+describe('configuration', () => {
+  it('runs on the embedded simulator on port 4000 when nothing is set', () => {
+    const config = loadConfig({});
+    assert.equal(config.port, 4000);
+    assert.equal(config.atlas.kind, 'simulator');
+  });
+
+  it('points at a real Atlas when ATLAS_BASE_URL and credentials are set', () => {
+    const config = loadConfig({
+      ATLAS_BASE_URL: 'https://sandbox.example/',
+      ATLAS_CLIENT_ID: 'id',
+      ATLAS_CLIENT_SECRET: 's',
+      ATLAS_TIMEOUT_MS: '5000',
+    });
+    assert.deepEqual(config.atlas, {
+      kind: 'remote',
+      baseUrl: 'https://sandbox.example/',
+      clientId: 'id',
+      clientSecret: 's',
+    });
+    assert.equal(config.atlasTimeoutMs, 5000);
+  });
+
+  it('reports every problem at once', () => {
+    assert.throws(
+      () => loadConfig({ PORT: 'eighty', ATLAS_BASE_URL: 'ftp://x', ATLAS_TIMEOUT_MS: '5' }),
+      (error: unknown) =>
+        error instanceof ConfigError &&
+        ['PORT', 'ATLAS_BASE_URL', 'ATLAS_TIMEOUT_MS'].every((name) =>
+          error.problems.some((p) => p.startsWith(`${name}:`)),
+        ),
+    );
+  });
+
+  it('requires credentials with ATLAS_BASE_URL', () => {
+    assert.throws(
+      () => loadConfig({ ATLAS_BASE_URL: 'https://sandbox.example/' }),
+      /ATLAS_CLIENT_SECRET are required/,
+    );
+  });
+});

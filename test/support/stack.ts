@@ -1,0 +1,111 @@
+import { SIMULATOR_CREDENTIALS } from '../../src/config';
+import { createGateway } from '../../src/gateway';
+import { createLogger } from '../../src/logging/logger';
+import { createSimulator, Simulator } from '../../src/simulator/simulator.server';
+
+export interface GraphQLResponse {
+  httpStatus: number;
+  headers: Headers;
+  text: string;
+  body: {
+    data?: Record<string, unknown> | null;
+    errors?: { message: string; extensions?: Record<string, unknown>; path?: unknown[] }[];
+  };
+}
+
+export interface Stack {
+  url: string;
+  simUrl: string;
+  simulator: Simulator;
+  logs: string[];
+  gql(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse>;
+  control<T = unknown>(method: string, path: string, body?: unknown): Promise<T>;
+  createOrder(spec?: Record<string, unknown>): Promise<string>;
+  calls(
+    endpoint?: string,
+  ): Promise<
+    { endpoint: string; orderNo: string | null; atlasStatus: number | null; fault: string | null }[]
+  >;
+  close(): Promise<void>;
+}
+
+export interface StackOptions {
+  payTimeoutMs?: number;
+  timeoutMs?: number;
+  clientSecret?: string;
+  ticketingDelayMs?: number;
+}
+
+/** The real thing, in-process: the simulator and the gateway on random loopback ports. */
+export async function startStack(options: StackOptions = {}): Promise<Stack> {
+  const simulator = createSimulator({
+    ...SIMULATOR_CREDENTIALS,
+    ticketingDelayMs: options.ticketingDelayMs ?? 300,
+  });
+  const simUrl = await simulator.listen(0);
+  const logs: string[] = [];
+  const logger = createLogger({
+    level: 'debug',
+    destination: { write: (line: string) => void logs.push(line) },
+  });
+  const gateway = createGateway({
+    atlasBaseUrl: simUrl,
+    clientId: SIMULATOR_CREDENTIALS.clientId,
+    clientSecret: options.clientSecret ?? SIMULATOR_CREDENTIALS.clientSecret,
+    timeoutMs: options.timeoutMs ?? 2000,
+    payTimeoutMs: options.payTimeoutMs ?? 2000,
+    queryRetries: 2,
+    retryBaseDelayMs: 5,
+    logger,
+  });
+  const url = await gateway.listen(0, '127.0.0.1');
+
+  async function control<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const response = await fetch(new URL(path, simUrl), {
+      method,
+      headers: { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    if (response.status >= 400)
+      throw new Error(`control ${method} ${path}: ${response.status} ${await response.text()}`);
+    return (response.status === 204 ? null : await response.json()) as T;
+  }
+
+  return {
+    url,
+    simUrl,
+    simulator,
+    logs,
+    async gql(query, variables, headers = {}) {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      const text = await response.text();
+      return {
+        httpStatus: response.status,
+        headers: response.headers,
+        text,
+        body: JSON.parse(text),
+      };
+    },
+    control,
+    async createOrder(spec = {}) {
+      const order = await control<{ orderNo: string }>('POST', '/_sim/orders', spec);
+      return order.orderNo;
+    },
+    async calls(endpoint) {
+      const all = await control<Awaited<ReturnType<Stack['calls']>>>('GET', '/_sim/calls');
+      return endpoint ? all.filter((call) => call.endpoint === endpoint) : all;
+    },
+    async close() {
+      await gateway.close();
+      await simulator.close();
+    },
+  };
+}
