@@ -1,3 +1,5 @@
+// Every GraphQL type module imports this file, so type-graphql's metadata polyfill loads before any decorator runs.
+import 'reflect-metadata';
 import { registerEnumType } from 'type-graphql';
 import { OrderStatus, PassengerType, PaymentMethod } from '../../src/domain/order';
 import { Locale } from '../../src/guidance/locale';
