@@ -72,10 +72,13 @@ const UNKNOWN_MEANING: Meaning = {
 /** Payment declined or blocked: the same trip can be rebought with deposit or another card. */
 const PAY_DIFFERENTLY = new Set(['604', '613', '616', '623', '633', '619']);
 
-const STEPS: Readonly<
-  Record<'payDifferently' | 'waitOnly' | 'topUp' | 'rebook', Localized<string[]>>
-> = {
-  payDifferently: {
+interface Recovery {
+  steps: Localized<string[]>;
+  nextActions: NextAction[];
+}
+
+const PAY_DIFFERENTLY_RECOVERY: Recovery = {
+  steps: {
     EN: [
       'This order is cancelled and cannot be paid again.',
       'Regenerate the order (regenerateOrder), then pay the new order by deposit or with another card.',
@@ -85,24 +88,39 @@ const STEPS: Readonly<
       '重新生成订单（regenerateOrder），然后用预存款或其他卡支付新订单。',
     ],
   },
-  waitOnly: {
-    EN: [
-      'Never pay this order again.',
-      'Atlas follows up with the airline; keep watching the order.',
-    ],
-    ZH_CN: ['切勿再次支付此订单。', 'Atlas 会跟进航司；请持续关注订单。'],
+  nextActions: [NextAction.REGENERATE_ORDER, NextAction.SWITCH_PAYMENT_METHOD],
+};
+
+const RECOVERY_BY_CODE: Readonly<Record<string, Recovery>> = {
+  // 615: paid, airline reference pending; Atlas resolves it by hand. Paying again would charge twice.
+  '615': {
+    steps: {
+      EN: [
+        'Never pay this order again.',
+        'Atlas follows up with the airline; keep watching the order.',
+      ],
+      ZH_CN: ['切勿再次支付此订单。', 'Atlas 会跟进航司；请持续关注订单。'],
+    },
+    nextActions: [NextAction.WAIT_FOR_TICKETING, NextAction.QUERY_ORDER],
   },
-  topUp: {
-    EN: ['Top up the deposit balance.', 'Regenerate the order and pay the new order.'],
-    ZH_CN: ['为预存款充值。', '重新生成订单并支付新订单。'],
+  '617': {
+    steps: {
+      EN: ['Top up the deposit balance.', 'Regenerate the order and pay the new order.'],
+      ZH_CN: ['为预存款充值。', '重新生成订单并支付新订单。'],
+    },
+    nextActions: [NextAction.CHECK_DEPOSIT_BALANCE, NextAction.REGENERATE_ORDER],
   },
-  rebook: {
+};
+
+const FALLBACK_RECOVERY: Recovery = {
+  steps: {
     EN: [
       'This order is cancelled.',
       'Regenerate it or make a new booking; contact support if unsure.',
     ],
     ZH_CN: ['该订单已取消。', '重新生成订单或重新预订；如有疑问请联系支持。'],
   },
+  nextActions: [NextAction.REGENERATE_ORDER, NextAction.REBOOK, NextAction.CONTACT_SUPPORT],
 };
 
 export function ticketingFailureMeaning(code: string, locale: Locale): string {
@@ -110,35 +128,13 @@ export function ticketingFailureMeaning(code: string, locale: Locale): string {
 }
 
 export function ticketingFailureGuidance(code: string, locale: Locale): Guidance {
-  const summary = ticketingFailureMeaning(code, locale);
-  if (code === '615') {
-    return {
-      summary,
-      steps: [...STEPS.waitOnly[locale]],
-      nextActions: [NextAction.WAIT_FOR_TICKETING, NextAction.QUERY_ORDER],
-      locale,
-    };
-  }
-  if (PAY_DIFFERENTLY.has(code)) {
-    return {
-      summary,
-      steps: [...STEPS.payDifferently[locale]],
-      nextActions: [NextAction.REGENERATE_ORDER, NextAction.SWITCH_PAYMENT_METHOD],
-      locale,
-    };
-  }
-  if (code === '617') {
-    return {
-      summary,
-      steps: [...STEPS.topUp[locale]],
-      nextActions: [NextAction.CHECK_DEPOSIT_BALANCE, NextAction.REGENERATE_ORDER],
-      locale,
-    };
-  }
+  const recovery =
+    RECOVERY_BY_CODE[code] ??
+    (PAY_DIFFERENTLY.has(code) ? PAY_DIFFERENTLY_RECOVERY : FALLBACK_RECOVERY);
   return {
-    summary,
-    steps: [...STEPS.rebook[locale]],
-    nextActions: [NextAction.REGENERATE_ORDER, NextAction.REBOOK, NextAction.CONTACT_SUPPORT],
+    summary: ticketingFailureMeaning(code, locale),
+    steps: [...recovery.steps[locale]],
+    nextActions: [...recovery.nextActions],
     locale,
   };
 }

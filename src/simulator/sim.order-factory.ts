@@ -41,7 +41,9 @@ export const DEFAULT_TICKETING_MESSAGES: Readonly<Record<string, string>> = {
   '633': 'Airline declined payment by risk control',
 };
 
-export function ticketingFailure(errorCode: string): TicketingOutcome {
+export function ticketingFailure(
+  errorCode: string,
+): Extract<TicketingOutcome, { kind: 'cancelled' }> {
   return {
     kind: 'cancelled',
     errorCode,

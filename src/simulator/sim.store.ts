@@ -83,14 +83,7 @@ export function createSimStore(options: {
       order.pendingTicketing = order.plannedTicketing;
     }
     if (state === 'TICKETED') issueTickets(order);
-    if (state === 'CANCELLED')
-      cancel(
-        order,
-        ticketingFailure(spec.cancelErrorCode ?? '604') as Extract<
-          TicketingOutcome,
-          { kind: 'cancelled' }
-        >,
-      );
+    if (state === 'CANCELLED') cancel(order, ticketingFailure(spec.cancelErrorCode ?? '604'));
   }
 
   return {

@@ -11,7 +11,7 @@ export interface ControlAnswer {
 }
 
 /** Plain view of an order for tests and people: state the wire does not show, like confirmation. */
-export function orderView(order: SimOrder) {
+export function simOrderView(order: SimOrder) {
   return {
     orderNo: order.orderNo,
     orderStatus: order.orderStatus,
@@ -48,18 +48,18 @@ export function createControlRoutes(store: SimStore, faults: SimFaults) {
       case 'POST /_sim/orders': {
         const spec = parse(orderSpecSchema, body);
         if (isAnswer(spec)) return spec;
-        return { httpStatus: 201, json: orderView(store.createOrder(spec as SimOrderSpec)) };
+        return { httpStatus: 201, json: simOrderView(store.createOrder(spec as SimOrderSpec)) };
       }
       case 'GET /_sim/orders/:orderNo': {
         const order = store.getOrder(orderNo);
         return order
-          ? { httpStatus: 200, json: orderView(order) }
+          ? { httpStatus: 200, json: simOrderView(order) }
           : { httpStatus: 404, json: { error: 'no such order' } };
       }
       case 'POST /_sim/orders/:orderNo/confirm': {
         const order = store.confirm(orderNo);
         return order
-          ? { httpStatus: 200, json: orderView(order) }
+          ? { httpStatus: 200, json: simOrderView(order) }
           : { httpStatus: 404, json: { error: 'no such order' } };
       }
       case 'POST /_sim/clock': {
