@@ -39,13 +39,19 @@ const envSchema = z
 
 export type AtlasTarget =
   | { kind: 'remote'; baseUrl: string; clientId: string; clientSecret: string }
-  | { kind: 'simulator'; port: number; ticketingDelayMs: number };
+  | { kind: 'simulator' };
+
+export interface SimulatorSettings {
+  port: number;
+  ticketingDelayMs: number;
+}
 
 export interface Config {
   port: number;
   host: string | undefined;
   logLevel: string;
   atlas: AtlasTarget;
+  simulator: SimulatorSettings;
   atlasTimeoutMs: number;
   atlasPayTimeoutMs: number;
   atlasQueryRetries: number;
@@ -77,11 +83,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           clientId: e.ATLAS_CLIENT_ID!,
           clientSecret: e.ATLAS_CLIENT_SECRET!,
         }
-      : {
-          kind: 'simulator',
-          port: e.SIMULATOR_PORT,
-          ticketingDelayMs: e.SIMULATOR_TICKETING_DELAY_MS,
-        },
+      : { kind: 'simulator' },
+    simulator: { port: e.SIMULATOR_PORT, ticketingDelayMs: e.SIMULATOR_TICKETING_DELAY_MS },
     atlasTimeoutMs: e.ATLAS_TIMEOUT_MS,
     atlasPayTimeoutMs: e.ATLAS_PAY_TIMEOUT_MS,
     atlasQueryRetries: e.ATLAS_QUERY_RETRIES,

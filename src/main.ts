@@ -28,9 +28,9 @@ async function main(): Promise<void> {
   if (config.atlas.kind === 'simulator') {
     simulator = createSimulator({
       ...SIMULATOR_CREDENTIALS,
-      ticketingDelayMs: config.atlas.ticketingDelayMs,
+      ticketingDelayMs: config.simulator.ticketingDelayMs,
     });
-    atlasBaseUrl = await simulator.listen(config.atlas.port);
+    atlasBaseUrl = await simulator.listen(config.simulator.port);
     credentials = SIMULATOR_CREDENTIALS;
   } else {
     atlasBaseUrl = config.atlas.baseUrl;

@@ -79,7 +79,11 @@ export function createAtlasClient(options: AtlasClientOptions): AtlasClient {
     'x-atlas-client-secret': options.clientSecret,
   };
 
-  async function call(endpoint: string, body: unknown, timeoutMs: number): Promise<unknown> {
+  async function call(
+    endpoint: string,
+    body: unknown,
+    timeoutMs: number,
+  ): Promise<{ json: unknown; envelope: z.infer<typeof envelopeSchema> }> {
     const started = performance.now();
     const response = await options.transport.post({ endpoint, headers, body, timeoutMs });
     const log = {
@@ -108,13 +112,12 @@ export function createAtlasClient(options: AtlasClientOptions): AtlasClient {
       options.logger.error({ ...log, atlasStatus: envelope.status }, 'Atlas refused the account');
       throw new AtlasAccessError(endpoint, envelope.status);
     }
-    return json;
+    return { json, envelope };
   }
 
   async function queryOnce(orderNo: string): Promise<QueryOrderResult> {
     const endpoint = 'queryOrderDetails.do';
-    const json = await call(endpoint, { orderNo }, options.timeoutMs);
-    const envelope = parseWith(endpoint, envelopeSchema, json);
+    const { json, envelope } = await call(endpoint, { orderNo }, options.timeoutMs);
     if (NOT_FOUND_STATUSES.has(envelope.status)) {
       return { kind: 'notFound', atlasStatus: envelope.status };
     }
@@ -157,7 +160,7 @@ export function createAtlasClient(options: AtlasClientOptions): AtlasClient {
 
     async pay(request) {
       const endpoint = 'pay.do';
-      const json = await call(endpoint, payRequestBody(request), options.payTimeoutMs);
+      const { json } = await call(endpoint, payRequestBody(request), options.payTimeoutMs);
       const answer = parseWith(endpoint, payResponseSchema, json);
       options.logger.info(
         {

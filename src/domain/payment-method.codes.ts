@@ -8,7 +8,10 @@ export const PAYMENT_METHOD_CODES: Readonly<Record<PaymentMethod, number>> = {
   [PaymentMethod.MOR]: 5,
 };
 
+const METHODS_BY_CODE: ReadonlyMap<number, PaymentMethod> = new Map(
+  Object.entries(PAYMENT_METHOD_CODES).map(([method, code]) => [code, method as PaymentMethod]),
+);
+
 export function paymentMethodFromCode(code: number): PaymentMethod | null {
-  const match = Object.entries(PAYMENT_METHOD_CODES).find(([, value]) => value === code);
-  return match ? (match[0] as PaymentMethod) : null;
+  return METHODS_BY_CODE.get(code) ?? null;
 }

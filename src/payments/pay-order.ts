@@ -19,7 +19,7 @@ export interface PayOrderDeps {
 export type PayOrder = (command: PayOrderCommand, logger?: Logger) => Promise<PaymentOutcome>;
 
 function failed(
-  request: Pick<PaymentRequest, 'orderNo' | 'method'>,
+  orderNo: string,
   code: PaymentFailureCode,
   decidedBy: PaymentDecisionSource,
   extra: Partial<Pick<PaymentFailedOutcome, 'atlasStatus' | 'atlasMessage' | 'issues'>> = {},
@@ -27,8 +27,7 @@ function failed(
   return {
     kind: 'failed',
     code,
-    orderNo: request.orderNo,
-    method: request.method,
+    orderNo,
     decidedBy,
     atlasStatus: extra.atlasStatus ?? null,
     atlasMessage: extra.atlasMessage ?? null,
@@ -45,10 +44,14 @@ export function createPayOrder(deps: PayOrderDeps): PayOrder {
     try {
       const found = await deps.atlas.queryOrder(request.orderNo);
       if (found.kind === 'notFound') {
-        return failed(request, PaymentFailureCode.ORDER_NOT_FOUND, PaymentDecisionSource.PRE_CHECK);
+        return failed(
+          request.orderNo,
+          PaymentFailureCode.ORDER_NOT_FOUND,
+          PaymentDecisionSource.PRE_CHECK,
+        );
       }
       const code = precheckFailure(found.order, request.method, deps.clock.now());
-      return code ? failed(request, code, PaymentDecisionSource.PRE_CHECK) : null;
+      return code ? failed(request.orderNo, code, PaymentDecisionSource.PRE_CHECK) : null;
     } catch (error) {
       if (error instanceof AtlasTransportError || error instanceof AtlasUnexpectedStatusError) {
         log.warn(
@@ -56,7 +59,7 @@ export function createPayOrder(deps: PayOrderDeps): PayOrder {
           'pre-check could not read the order',
         );
         return failed(
-          request,
+          request.orderNo,
           PaymentFailureCode.ATLAS_UNAVAILABLE,
           PaymentDecisionSource.PRE_CHECK,
         );
@@ -84,7 +87,7 @@ export function createPayOrder(deps: PayOrderDeps): PayOrder {
           'unrecognised pay.do status',
         );
       }
-      return failed(request, code, PaymentDecisionSource.ATLAS, {
+      return failed(request.orderNo, code, PaymentDecisionSource.ATLAS, {
         atlasStatus: answer.atlasStatus,
         atlasMessage: answer.atlasMessage,
       });
@@ -95,7 +98,11 @@ export function createPayOrder(deps: PayOrderDeps): PayOrder {
           { orderNo: request.orderNo, kind: error.kind, err: error.message },
           'pay.do outcome unknown',
         );
-        return failed(request, PaymentFailureCode.OUTCOME_UNKNOWN, PaymentDecisionSource.TRANSPORT);
+        return failed(
+          request.orderNo,
+          PaymentFailureCode.OUTCOME_UNKNOWN,
+          PaymentDecisionSource.TRANSPORT,
+        );
       }
       throw error;
     }
@@ -105,7 +112,7 @@ export function createPayOrder(deps: PayOrderDeps): PayOrder {
     const validation = validatePayOrder(command, deps.clock.now());
     if (!validation.ok) {
       return failed(
-        { orderNo: command.orderNo, method: command.paymentMethod },
+        command.orderNo,
         PaymentFailureCode.INVALID_REQUEST,
         PaymentDecisionSource.INPUT_CHECK,
         { issues: validation.issues },

@@ -26,7 +26,6 @@ export interface PaymentFailedOutcome {
   kind: 'failed';
   code: PaymentFailureCode;
   orderNo: string;
-  method: PaymentMethod;
   atlasStatus: number | null;
   atlasMessage: string | null;
   decidedBy: PaymentDecisionSource;

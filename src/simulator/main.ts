@@ -7,13 +7,11 @@ import { createSimulator } from './simulator.server';
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger({ level: config.logLevel });
-  const target =
-    config.atlas.kind === 'simulator' ? config.atlas : { port: 4010, ticketingDelayMs: 20_000 };
   const simulator = createSimulator({
     ...SIMULATOR_CREDENTIALS,
-    ticketingDelayMs: target.ticketingDelayMs,
+    ticketingDelayMs: config.simulator.ticketingDelayMs,
   });
-  const url = await simulator.listen(target.port);
+  const url = await simulator.listen(config.simulator.port);
   const seeded = seedOrders(simulator.store);
   logger.info(
     { url, clientId: SIMULATOR_CREDENTIALS.clientId, seeded },

@@ -115,6 +115,23 @@ describe('order and orders over HTTP against the simulator', () => {
     assert.deepEqual(body.data, { order: null });
   });
 
+  it('refuses more than 50 orders in one call with BAD_USER_INPUT, before asking Atlas', async () => {
+    const before = (await stack.calls('queryOrderDetails.do')).length;
+    const keys = Array.from({ length: 51 }, (_, i) => `"TESTQ${String(i).padStart(17, '0')}"`).join(
+      ',',
+    );
+    const { body } = await stack.gql(`{ orders(orderNos: [${keys}]) { orderNo } }`);
+    assert.equal(body.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
+    assert.equal(body.errors?.[0]?.extensions?.field, 'orderNos');
+    assert.equal((await stack.calls('queryOrderDetails.do')).length, before);
+  });
+
+  it('answers the health check', async () => {
+    const response = await fetch(new URL('/healthz', stack.url));
+    assert.equal(response.status, 200);
+    assert.deepEqual(await response.json(), { status: 'ok' });
+  });
+
   it('answers BAD_USER_INPUT for an order number that cannot exist, naming the argument', async () => {
     const { body } = await stack.gql('{ order(orderNo: "not an order; drop") { orderNo } }');
     assert.equal(body.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');

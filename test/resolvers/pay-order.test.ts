@@ -53,7 +53,7 @@ describe('payOrder over HTTP against the simulator', () => {
     assert.deepEqual(result.order, { status: 'TICKETING', paymentMethod: 'DEPOSIT' });
   });
 
-  it('returns PaymentAccepted for VCC with only the last four digits of the card and sends supportCreditTransPayment', async () => {
+  it('returns PaymentAccepted for VCC with only the last four digits of the card, paid as Atlas method 3', async () => {
     const orderNo = await stack.createOrder({ supportPaymentMethods: [1, 3] });
     const result = await pay({ orderNo, paymentMethod: 'VCC', card: card() });
     assert.equal(result.__typename, 'PaymentAccepted');
@@ -298,43 +298,56 @@ describe('payOrder over HTTP against the simulator', () => {
     });
   }
 
-  it('returns PaymentOutcomeUnknown when Atlas answers pay.do with a generic system error (9999)', async () => {
-    const orderNo = await stack.createOrder();
-    await stack.control('POST', '/_sim/faults', {
-      endpoint: 'pay.do',
-      kind: 'status',
-      atlasStatus: 9999,
-    });
-    const result = await pay({ orderNo, paymentMethod: 'DEPOSIT' });
-    assert.equal(result.__typename, 'PaymentOutcomeUnknown');
-    assert.equal(result.atlasStatus, 9999);
-  });
+  const statusOnlyCases: {
+    member: string;
+    status: number;
+    code: string;
+    retryable: boolean;
+    nextAction: string;
+    why: string;
+  }[] = [
+    {
+      member: 'PaymentOutcomeUnknown',
+      status: 9999,
+      code: 'OUTCOME_UNKNOWN',
+      retryable: false,
+      nextAction: 'QUERY_ORDER',
+      why: 'a generic system error',
+    },
+    {
+      member: 'AirlinePnrPending',
+      status: 615,
+      code: 'AIRLINE_PNR_PENDING',
+      retryable: false,
+      nextAction: 'WAIT_FOR_TICKETING',
+      why: 'paid, airline PNR pending',
+    },
+    {
+      member: 'UnrecognizedPaymentFailure',
+      status: 416,
+      code: 'UNRECOGNIZED',
+      retryable: false,
+      nextAction: 'QUERY_ORDER',
+      why: 'a status Atlas adds later',
+    },
+  ];
 
-  it('returns AirlinePnrPending with WAIT_FOR_TICKETING when pay.do answers 615', async () => {
-    const orderNo = await stack.createOrder();
-    await stack.control('POST', '/_sim/faults', {
-      endpoint: 'pay.do',
-      kind: 'status',
-      atlasStatus: 615,
+  for (const { member, status, code, retryable, nextAction, why } of statusOnlyCases) {
+    it(`returns ${member} with ${nextAction} and the raw status when pay.do answers ${status} (${why})`, async () => {
+      const orderNo = await stack.createOrder();
+      await stack.control('POST', '/_sim/faults', {
+        endpoint: 'pay.do',
+        kind: 'status',
+        atlasStatus: status,
+      });
+      const result = await pay({ orderNo, paymentMethod: 'DEPOSIT' });
+      assert.equal(result.__typename, member);
+      assert.equal(result.code, code);
+      assert.equal(result.atlasStatus, status);
+      assert.equal(result.retryable, retryable);
+      assert.ok(result.guidance.nextActions.includes(nextAction));
     });
-    const result = await pay({ orderNo, paymentMethod: 'DEPOSIT' });
-    assert.equal(result.__typename, 'AirlinePnrPending');
-    assert.equal(result.retryable, false);
-    assert.ok(result.guidance.nextActions.includes('WAIT_FOR_TICKETING'));
-  });
-
-  it('returns UnrecognizedPaymentFailure with the raw status when Atlas adds a status later', async () => {
-    const orderNo = await stack.createOrder();
-    await stack.control('POST', '/_sim/faults', {
-      endpoint: 'pay.do',
-      kind: 'status',
-      atlasStatus: 416,
-    });
-    const result = await pay({ orderNo, paymentMethod: 'DEPOSIT' });
-    assert.equal(result.__typename, 'UnrecognizedPaymentFailure');
-    assert.equal(result.code, 'UNRECOGNIZED');
-    assert.equal(result.atlasStatus, 416);
-  });
+  }
 
   it('returns AtlasUnavailable and sends no payment when the order cannot be read before paying', async () => {
     const orderNo = await stack.createOrder();

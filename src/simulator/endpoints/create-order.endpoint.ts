@@ -2,7 +2,7 @@ import { CARD_BRANDS, CardBrand } from '../../domain/card';
 import { SimPassenger } from '../sim.model';
 import { SimStore } from '../sim.store';
 import { orderCreatedResponse } from '../sim.wire';
-import { SimEndpoint, SimReply } from './endpoint';
+import { SimEndpoint, SimReply, textField } from './endpoint';
 
 /**
  * order.do, enough to create orders. Without search/verify, any non-empty sessionId or offerId
@@ -30,15 +30,11 @@ function passengerProblem(raw: unknown): string | null {
   return null;
 }
 
-function optional(value: unknown): string | null {
-  return typeof value === 'string' && value !== '' ? value : null;
-}
-
 export function createOrderEndpoint(store: SimStore): SimEndpoint {
   return async (body) => {
     const request = body as Record<string, unknown>;
-    const sessionId = optional(request.sessionId);
-    if (!sessionId && !optional(request.offerId))
+    const sessionId = textField(request.sessionId);
+    if (!sessionId && !textField(request.offerId))
       return fail(301, 'sessionId is invalid or expired');
     const passengers = request.passengers;
     if (!Array.isArray(passengers) || passengers.length === 0) return fail(307, 'passengers');
@@ -53,7 +49,7 @@ export function createOrderEndpoint(store: SimStore): SimEndpoint {
     const contact = (request.contact ?? {}) as Record<string, unknown>;
     if (typeof contact.name !== 'string' || !NAME.test(contact.name))
       return fail(307, 'Illegal booking parameter: contact.name');
-    const email = optional(contact.email);
+    const email = textField(contact.email);
     if (email && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email))
       return fail(323, 'Contact e-mail format is invalid');
     const payment = request.payment as { cardType?: unknown } | null | undefined;
@@ -64,19 +60,19 @@ export function createOrderEndpoint(store: SimStore): SimEndpoint {
     const order = store.createOrder({
       supportPaymentMethods: declared ? [1, 3, 5] : [1, 3],
       declaredCardBrand: declared as CardBrand | null,
-      contact: { name: contact.name, email, mobile: optional(contact.mobile) },
+      contact: { name: contact.name, email, mobile: textField(contact.mobile) },
       passengers: passengers.map((raw) => {
         const pax = raw as Record<string, unknown>;
         const spec: Partial<SimPassenger> = {
           name: pax.name as string,
           passengerType: pax.passengerType as 0 | 1 | 2,
           gender: pax.gender as 'M' | 'F',
-          birthday: optional(pax.birthday),
-          cardType: optional(pax.cardType),
-          cardNum: optional(pax.cardNum),
-          cardExpired: optional(pax.cardExpired),
-          cardIssuePlace: optional(pax.cardIssuePlace),
-          nationality: optional(pax.nationality),
+          birthday: textField(pax.birthday),
+          cardType: textField(pax.cardType),
+          cardNum: textField(pax.cardNum),
+          cardExpired: textField(pax.cardExpired),
+          cardIssuePlace: textField(pax.cardIssuePlace),
+          nationality: textField(pax.nationality),
           ancillaries: Array.isArray(pax.ancillaries)
             ? (pax.ancillaries as SimPassenger['ancillaries'])
             : [],

@@ -5,3 +5,8 @@ export interface SimReply {
 }
 
 export type SimEndpoint = (body: unknown) => Promise<SimReply>;
+
+/** The field's text when it has any, else null: Atlas treats "" and "  " as missing. */
+export function textField(value: unknown): string | null {
+  return typeof value === 'string' && value.trim() !== '' ? value : null;
+}

@@ -4,7 +4,7 @@ import { CardBrand, detectCardBrand, lastFour, passesLuhn } from '../../domain/c
 import { SimOrder, TicketingOutcome } from '../sim.model';
 import { ticketingFailure } from '../sim.order-factory';
 import { SimStore } from '../sim.store';
-import { SimEndpoint, SimReply } from './endpoint';
+import { SimEndpoint, SimReply, textField } from './endpoint';
 
 /**
  * pay.do as documented in payment.md §3–§8. Check order, where the docs give none, is ours:
@@ -31,10 +31,6 @@ function reject(status: number, msg: string): SimReply {
   };
 }
 
-function text(value: unknown): string | null {
-  return typeof value === 'string' && value.trim() !== '' ? value : null;
-}
-
 function cardProblem(
   raw: unknown,
   method: number,
@@ -44,20 +40,20 @@ function cardProblem(
   if (typeof raw !== 'object' || raw === null)
     return 'creditCard is required for this paymentMethod';
   const card = raw as Record<string, unknown>;
-  const number = text(card.cardNumber);
+  const number = textField(card.cardNumber);
   if (!number || !/^\d{12,19}$/.test(number) || !passesLuhn(number))
     return 'creditCard.cardNumber is invalid';
-  const month = text(card.cardExpireMonth);
+  const month = textField(card.cardExpireMonth);
   if (!month || !/^(0[1-9]|1[0-2])$/.test(month)) return 'creditCard.cardExpireMonth is invalid';
-  const year = text(card.cardExpireYear);
+  const year = textField(card.cardExpireYear);
   if (!year || !/^(\d{2}|\d{4})$/.test(year)) return 'creditCard.cardExpireYear is invalid';
   const fullYear = Number(year.length === 2 ? `20${year}` : year);
   const nowDate = new Date(now);
   if (fullYear * 12 + Number(month) - 1 < nowDate.getUTCFullYear() * 12 + nowDate.getUTCMonth()) {
     return 'creditCard is expired';
   }
-  const first = text(card.cardHolderFirstName);
-  const last = text(card.cardHolderLastName);
+  const first = textField(card.cardHolderFirstName);
+  const last = textField(card.cardHolderLastName);
   if (!first || !last) return 'creditCard.cardHolderFirstName and cardHolderLastName are required';
   const cvv = card.cardCVV;
   if (cvv === '') return 'creditCard.cardCVV must be null, not an empty string';
@@ -124,7 +120,7 @@ export function createPayEndpoint(store: SimStore): SimEndpoint {
 
   return async (body) => {
     const request = body as Record<string, unknown>;
-    const orderNo = text(request.orderNo);
+    const orderNo = textField(request.orderNo);
     if (!orderNo) return reject(400, 'orderNo is required');
     const method = request.paymentMethod;
     if (typeof method !== 'number' || !METHODS.has(method))

@@ -1,6 +1,6 @@
 import { SimStore } from '../sim.store';
 import { queryOrderResponse } from '../sim.wire';
-import { SimEndpoint } from './endpoint';
+import { SimEndpoint, textField } from './endpoint';
 
 /**
  * queryOrderDetails.do by orderNo, the key the gateway uses. Lookup by airlinePNR + carrier
@@ -9,8 +9,7 @@ import { SimEndpoint } from './endpoint';
 export function createQueryOrderEndpoint(store: SimStore): SimEndpoint {
   return async (body) => {
     const request = body as Record<string, unknown>;
-    const orderNo =
-      typeof request.orderNo === 'string' && request.orderNo !== '' ? request.orderNo : null;
+    const orderNo = textField(request.orderNo);
     if (!orderNo) {
       const hasPnr = typeof request.airlinePNR === 'string';
       const hasCarrier = typeof request.carrier === 'string';
