@@ -18,7 +18,7 @@ export class PaymentResolver {
     @Ctx() ctx: GatewayContext,
   ): Promise<PaymentResultView> {
     const { locale, ...command } = input;
-    const outcome = await ctx.payOrder(command, ctx.logger);
+    const outcome = await ctx.payOrder(command, { caller: ctx.caller, logger: ctx.logger });
     return paymentResultView(outcome, locale ?? ctx.locale);
   }
 

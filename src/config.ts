@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SafetyStoreSettings } from './safety/safety-stores';
 
 /** The only module that reads the environment. Every problem is reported at once. */
 
@@ -26,8 +27,35 @@ const envSchema = z
     ATLAS_QUERY_RETRIES: intFrom(2, 0, 10),
     SIMULATOR_PORT: intFrom(4010, 0, 65535),
     SIMULATOR_TICKETING_DELAY_MS: intFrom(20_000, 0, 3_600_000),
+    STORE: z.enum(['memory', 'redis']).default('memory'),
+    REDIS_URL: z
+      .url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' })
+      .default('redis://127.0.0.1:6379'),
+    REDIS_KEY_PREFIX: z.string().min(1).max(64).default('atlas-gateway:'),
+    IDEMPOTENCY_TTL_SECONDS: intFrom(86_400, 60, 30 * 86_400),
+    IDEMPOTENCY_HASH_KEY: z
+      .string()
+      .min(32, { error: 'must be at least 32 characters' })
+      .optional(),
+    PAY_LOCK_TTL_MS: intFrom(120_000, 1_000, 3_600_000),
   })
   .superRefine((env, ctx) => {
+    if (env.STORE === 'redis' && !env.IDEMPOTENCY_HASH_KEY) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['IDEMPOTENCY_HASH_KEY'],
+        message: 'is required with STORE=redis: every replica must fingerprint requests alike',
+      });
+    }
+    const longestPayment =
+      env.ATLAS_PAY_TIMEOUT_MS + env.ATLAS_TIMEOUT_MS * (env.ATLAS_QUERY_RETRIES + 1);
+    if (env.PAY_LOCK_TTL_MS <= longestPayment) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['PAY_LOCK_TTL_MS'],
+        message: `must exceed the longest payment (${longestPayment} ms: the order read with its retries, then pay.do), or a second payment could start while the first runs`,
+      });
+    }
     if (env.ATLAS_BASE_URL && (!env.ATLAS_CLIENT_ID || !env.ATLAS_CLIENT_SECRET)) {
       ctx.addIssue({
         code: 'custom',
@@ -46,6 +74,14 @@ export interface SimulatorSettings {
   ticketingDelayMs: number;
 }
 
+export interface SafetySettings {
+  store: SafetyStoreSettings;
+  /** null: a random key per process, which is enough while records live in that process. */
+  hashKey: string | null;
+  lockTtlMs: number;
+  recordTtlMs: number;
+}
+
 export interface Config {
   port: number;
   host: string | undefined;
@@ -55,6 +91,7 @@ export interface Config {
   atlasTimeoutMs: number;
   atlasPayTimeoutMs: number;
   atlasQueryRetries: number;
+  safety: SafetySettings;
 }
 
 export class ConfigError extends Error {
@@ -88,6 +125,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     atlasTimeoutMs: e.ATLAS_TIMEOUT_MS,
     atlasPayTimeoutMs: e.ATLAS_PAY_TIMEOUT_MS,
     atlasQueryRetries: e.ATLAS_QUERY_RETRIES,
+    safety: {
+      store:
+        e.STORE === 'redis'
+          ? { kind: 'redis', url: e.REDIS_URL, keyPrefix: e.REDIS_KEY_PREFIX }
+          : { kind: 'memory' },
+      hashKey: e.IDEMPOTENCY_HASH_KEY ?? null,
+      lockTtlMs: e.PAY_LOCK_TTL_MS,
+      recordTtlMs: e.IDEMPOTENCY_TTL_SECONDS * 1000,
+    },
   };
 }
 

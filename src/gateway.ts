@@ -3,6 +3,9 @@ import { createFetchTransport } from './atlas/atlas.transport';
 import { Clock, systemClock } from './domain/clock';
 import { Logger } from './logging/logger';
 import { createPayOrder } from './payments/pay-order';
+import { createPaymentFingerprinter } from './payments/payment-fingerprint';
+import { IdempotencyStore } from './safety/idempotency.store';
+import { OrderLockStore } from './safety/order-lock.store';
 import { createGatewayServer, GatewayServer } from './server/http.server';
 import { buildGatewaySchema } from './server/schema';
 
@@ -16,6 +19,14 @@ export interface GatewayOptions {
   retryBaseDelayMs?: number;
   logger: Logger;
   clock?: Clock;
+  safety: GatewaySafetyOptions;
+}
+
+export interface GatewaySafetyOptions {
+  stores: { idempotency: IdempotencyStore; locks: OrderLockStore };
+  hashKey: string;
+  lockTtlMs: number;
+  recordTtlMs: number;
 }
 
 /** Wires the gateway's parts by hand; used by main.ts and by the tests alike. */
@@ -33,7 +44,12 @@ export function createGateway(options: GatewayOptions): GatewayServer {
   const payOrder = createPayOrder({
     atlas,
     clock: options.clock ?? systemClock,
-    logger: options.logger,
+    safety: {
+      ...options.safety.stores,
+      fingerprinter: createPaymentFingerprinter(options.safety.hashKey),
+      lockTtlMs: options.safety.lockTtlMs,
+      recordTtlMs: options.safety.recordTtlMs,
+    },
   });
   return createGatewayServer({
     schema: buildGatewaySchema(),

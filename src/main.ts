@@ -1,7 +1,9 @@
+import { randomBytes } from 'node:crypto';
 import { ConfigError, loadConfig, SIMULATOR_CREDENTIALS } from './config';
 import { createGateway } from './gateway';
 import { createLogger } from './logging/logger';
 import { seedOrders, SeededOrder } from './simulator/sim.seed';
+import { createSafetyStores } from './safety/safety-stores';
 import { createSimulator, Simulator } from './simulator/simulator.server';
 
 function printSeeds(url: string, seeded: SeededOrder[]): void {
@@ -36,6 +38,7 @@ async function main(): Promise<void> {
     atlasBaseUrl = config.atlas.baseUrl;
     credentials = { clientId: config.atlas.clientId, clientSecret: config.atlas.clientSecret };
   }
+  const stores = await createSafetyStores(config.safety.store, logger);
   const gateway = createGateway({
     atlasBaseUrl,
     ...credentials,
@@ -43,10 +46,20 @@ async function main(): Promise<void> {
     payTimeoutMs: config.atlasPayTimeoutMs,
     queryRetries: config.atlasQueryRetries,
     logger,
+    safety: {
+      stores,
+      hashKey: config.safety.hashKey ?? randomBytes(32).toString('base64'),
+      lockTtlMs: config.safety.lockTtlMs,
+      recordTtlMs: config.safety.recordTtlMs,
+    },
   });
   const url = await gateway.listen(config.port, config.host);
   logger.info(
-    { url, atlas: simulator ? `simulator at ${atlasBaseUrl}` : atlasBaseUrl },
+    {
+      url,
+      atlas: simulator ? `simulator at ${atlasBaseUrl}` : atlasBaseUrl,
+      store: config.safety.store.kind,
+    },
     'gateway listening',
   );
   if (simulator) printSeeds(url, seedOrders(simulator.store));
@@ -54,6 +67,7 @@ async function main(): Promise<void> {
   const shutdown = async (signal: string) => {
     logger.info({ signal }, 'shutting down');
     await gateway.close();
+    await stores.close();
     await simulator?.close();
     process.exit(0);
   };

@@ -27,6 +27,7 @@ export function paymentResultView(outcome: PaymentOutcome, locale: Locale): Paym
       message: guidance.summary,
       atlasMessage: outcome.atlasMessage,
       cardLast4: outcome.cardLast4,
+      decidedBy: outcome.decidedBy,
       guidance,
     };
   }

@@ -49,6 +49,14 @@ registerEnumType(PaymentDecisionSource, {
     PRE_CHECK: { description: 'The gateway read the order first; pay.do was not called.' },
     ATLAS: { description: 'Atlas answered pay.do.' },
     TRANSPORT: { description: "pay.do was sent but Atlas's answer was lost." },
+    SAFETY_GUARD: {
+      description:
+        "The gateway's double-payment guard (order lock, idempotency key or its store); pay.do was not called.",
+    },
+    RECONCILIATION: {
+      description:
+        'The gateway read the order after an earlier attempt whose answer was lost; pay.do was not called again.',
+    },
   },
 });
 

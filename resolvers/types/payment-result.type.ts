@@ -109,6 +109,12 @@ export class PaymentAcceptedObject {
   })
   cardLast4!: string | null;
 
+  @Field(() => PaymentDecisionSource, {
+    description:
+      'ATLAS when pay.do answered; RECONCILIATION when an earlier answer was lost and the order shows it was paid.',
+  })
+  decidedBy!: PaymentDecisionSource;
+
   @Field(() => GuidanceType)
   guidance!: GuidanceType;
 
@@ -140,6 +146,8 @@ export const FAILURE_TYPENAMES: Readonly<Record<PaymentFailureCode, string>> = {
   AIRLINE_PNR_PENDING: 'AirlinePnrPending',
   ATLAS_UNAVAILABLE: 'AtlasUnavailable',
   OUTCOME_UNKNOWN: 'PaymentOutcomeUnknown',
+  IDEMPOTENCY_KEY_REUSED: 'IdempotencyKeyReused',
+  PAYMENT_PROTECTION_UNAVAILABLE: 'PaymentProtectionUnavailable',
   UNRECOGNIZED: 'UnrecognizedPaymentFailure',
 };
 
@@ -148,7 +156,8 @@ const DESCRIPTIONS: Readonly<Record<Exclude<PaymentFailureCode, 'INVALID_REQUEST
   ORDER_NOT_PAYABLE: 'The order is ticketed or cancelled (Atlas 402). Never pay again.',
   PAYMENT_METHOD_NOT_SUPPORTED: 'The method is not accepted for this order (Atlas 403).',
   ORDER_ALREADY_PAID: 'The order is already paid (Atlas 404). Never pay again.',
-  PAYMENT_IN_PROGRESS: 'An earlier payment is still running (Atlas 406). Wait; do not pay again.',
+  PAYMENT_IN_PROGRESS:
+    'An earlier payment for the order is still running (Atlas 406, or the gateway holds its lock). Wait; do not pay again.',
   PASSENGER_DATA_INVALID: 'Passenger data fails the airline payment checks (Atlas 407).',
   UNACCOMPANIED_MINOR: 'A child cannot travel without an adult (Atlas 408).',
   BAGGAGE_SEGMENT_MISMATCH: 'Extra baggage differs between connecting segments (Atlas 409).',
@@ -164,6 +173,10 @@ const DESCRIPTIONS: Readonly<Record<Exclude<PaymentFailureCode, 'INVALID_REQUEST
   ATLAS_UNAVAILABLE: 'Atlas did not answer before paying, so no payment was sent.',
   OUTCOME_UNKNOWN:
     'pay.do was sent but the answer was lost: the payment may or may not have happened. Query the order; do not pay again blindly.',
+  IDEMPOTENCY_KEY_REUSED:
+    'The idempotencyKey already named a different request from this caller; nothing was sent.',
+  PAYMENT_PROTECTION_UNAVAILABLE:
+    'The double-payment guard (Redis) is unreachable, so the gateway refused to pay; nothing was sent.',
   UNRECOGNIZED: 'Atlas answered pay.do with a status this gateway does not know yet.',
 };
 

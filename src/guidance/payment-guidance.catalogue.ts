@@ -351,18 +351,53 @@ export const PAYMENT_GUIDANCE: Readonly<Record<PaymentFailureCode, PaymentGuidan
       EN: {
         summary: 'The payment was sent, but its answer was lost: it may or may not have happened.',
         steps: [
-          'Do not pay again yet: that could charge twice.',
+          'Do not pay through another channel: that could charge twice.',
           'Query the order. If it is ticketing or ticketed, the payment went through.',
-          'Only if the order is still unpaid, pay again.',
+          'Or send the same payOrder again (same idempotencyKey): the gateway reads the order first and never sends a second payment when the first went through.',
         ],
       },
       ZH_CN: {
         summary: '支付请求已发出，但未收到结果：支付可能成功也可能失败。',
         steps: [
-          '暂时不要再次支付，否则可能重复扣款。',
+          '不要通过其他渠道再次支付，否则可能重复扣款。',
           '查询订单：若处于出票中或已出票，则支付已成功。',
-          '仅当订单仍未支付时才再次支付。',
+          '或使用相同的 idempotencyKey 重新发送同一 payOrder：网关会先查询订单，若首次支付已成功，绝不会再次发起支付。',
         ],
+      },
+    },
+  },
+  // When an idempotencyKey already named a different payment request from the same caller.
+  [PaymentFailureCode.IDEMPOTENCY_KEY_REUSED]: {
+    retryable: false,
+    nextActions: [A.FIX_PAYMENT_INPUT, A.QUERY_ORDER],
+    text: {
+      EN: {
+        summary:
+          'This idempotencyKey was already used for a different payment request; nothing was sent to Atlas.',
+        steps: [
+          'Resend the original request unchanged to get its result, or',
+          'use a new idempotencyKey for a new request.',
+        ],
+      },
+      ZH_CN: {
+        summary: '该 idempotencyKey 已用于另一个不同的支付请求；未向 Atlas 发送任何请求。',
+        steps: ['原样重发最初的请求以获取其结果，或', '为新的请求使用新的 idempotencyKey。'],
+      },
+    },
+  },
+  // When the store that guards against double payment (Redis) cannot be reached.
+  [PaymentFailureCode.PAYMENT_PROTECTION_UNAVAILABLE]: {
+    retryable: true,
+    nextActions: [A.RETRY_PAYMENT],
+    text: {
+      EN: {
+        summary:
+          "The gateway's double-payment protection is unavailable, so no payment was sent. Nothing was charged.",
+        steps: ['Try payOrder again in a moment, with the same idempotencyKey.'],
+      },
+      ZH_CN: {
+        summary: '网关的防重复支付保护暂不可用，因此没有发起支付，未发生扣款。',
+        steps: ['稍后使用相同的 idempotencyKey 重新调用 payOrder。'],
       },
     },
   },

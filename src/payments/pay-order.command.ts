@@ -7,6 +7,7 @@ export interface PayOrderCommand {
   card?: CardCommand | null;
   clientOrderNo?: string | null;
   requestSource?: string | null;
+  idempotencyKey?: string | null;
 }
 
 export interface CardCommand {

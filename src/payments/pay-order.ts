@@ -1,117 +1,58 @@
 import { AtlasClient } from '../atlas/atlas.client';
-import { AtlasTransportError, AtlasUnexpectedStatusError } from '../atlas/atlas.errors';
-import { lastFour } from '../domain/card';
 import { Clock } from '../domain/clock';
 import { Logger } from '../logging/logger';
+import { SafetyStoreUnavailableError } from '../safety/safety-store.errors';
+import { createGuardedPayment } from './guarded-payment';
+import { idempotencyKeep } from './idempotency.policy';
 import { PayOrderCommand } from './pay-order.command';
-import { precheckFailure } from './pay-order.precheck';
 import { validatePayOrder } from './pay-order.validation';
-import { PAY_STATUS_CODES, PaymentFailureCode } from './payment-failure-code';
-import { PaymentDecisionSource, PaymentFailedOutcome, PaymentOutcome } from './payment-outcome';
-import { PaymentRequest } from './payment-request';
+import { PaymentFailureCode } from './payment-failure-code';
+import { failedOutcome, PaymentDecisionSource, PaymentOutcome } from './payment-outcome';
+import { decodeOutcome, encodeOutcome } from './payment-outcome.codec';
+import { PaymentSafety } from './payment-safety';
 
 export interface PayOrderDeps {
   atlas: Pick<AtlasClient, 'queryOrder' | 'pay'>;
   clock: Clock;
+  safety: PaymentSafety;
+}
+
+/** Who is paying: idempotency keys are scoped per caller. */
+export interface PayOrderScope {
+  caller: string;
   logger: Logger;
 }
 
-export type PayOrder = (command: PayOrderCommand, logger?: Logger) => Promise<PaymentOutcome>;
+export type PayOrder = (command: PayOrderCommand, scope: PayOrderScope) => Promise<PaymentOutcome>;
 
-function failed(
-  orderNo: string,
-  code: PaymentFailureCode,
-  decidedBy: PaymentDecisionSource,
-  extra: Partial<Pick<PaymentFailedOutcome, 'atlasStatus' | 'atlasMessage' | 'issues'>> = {},
-): PaymentFailedOutcome {
-  return {
-    kind: 'failed',
-    code,
-    orderNo,
-    decidedBy,
-    atlasStatus: extra.atlasStatus ?? null,
-    atlasMessage: extra.atlasMessage ?? null,
-    issues: extra.issues ?? [],
-  };
-}
-
-/** validate → pre-check the order → pay.do once → map the status to an outcome. */
+/** validate → claim the idempotency key → (under the order lock) reconcile, pre-check, pay.do once. */
 export function createPayOrder(deps: PayOrderDeps): PayOrder {
-  async function precheck(
-    request: PaymentRequest,
-    log: Logger,
-  ): Promise<PaymentFailedOutcome | null> {
+  const { idempotency, fingerprinter, lockTtlMs, recordTtlMs } = deps.safety;
+  const guardedPayment = createGuardedPayment(deps);
+
+  async function keep(key: string, token: string, outcome: PaymentOutcome, log: Logger) {
+    const keepAs = idempotencyKeep(outcome);
     try {
-      const found = await deps.atlas.queryOrder(request.orderNo);
-      if (found.kind === 'notFound') {
-        return failed(
-          request.orderNo,
-          PaymentFailureCode.ORDER_NOT_FOUND,
-          PaymentDecisionSource.PRE_CHECK,
+      if (keepAs === 'forget') await idempotency.release(key, token);
+      else {
+        const state = keepAs === 'replay' ? 'settled' : 'unknown';
+        await idempotency.settle(
+          key,
+          token,
+          { state, result: encodeOutcome(outcome) },
+          recordTtlMs,
         );
       }
-      const code = precheckFailure(found.order, request.method, deps.clock.now());
-      return code ? failed(request.orderNo, code, PaymentDecisionSource.PRE_CHECK) : null;
     } catch (error) {
-      if (error instanceof AtlasTransportError || error instanceof AtlasUnexpectedStatusError) {
-        log.warn(
-          { orderNo: request.orderNo, err: error.message },
-          'pre-check could not read the order',
-        );
-        return failed(
-          request.orderNo,
-          PaymentFailureCode.ATLAS_UNAVAILABLE,
-          PaymentDecisionSource.PRE_CHECK,
-        );
-      }
-      throw error;
+      // The claim's lease runs out; the next call with this key then reads the order first.
+      log.error({ err: (error as Error).message }, 'could not store the idempotency record');
     }
   }
 
-  async function sendPayment(request: PaymentRequest, log: Logger): Promise<PaymentOutcome> {
-    try {
-      const answer = await deps.atlas.pay(request);
-      if (answer.atlasStatus === 0) {
-        return {
-          kind: 'accepted',
-          orderNo: request.orderNo,
-          method: request.method,
-          atlasMessage: answer.atlasMessage,
-          cardLast4: request.card ? lastFour(request.card.number) : null,
-        };
-      }
-      const code = PAY_STATUS_CODES.get(answer.atlasStatus) ?? PaymentFailureCode.UNRECOGNIZED;
-      if (code === PaymentFailureCode.UNRECOGNIZED) {
-        log.warn(
-          { orderNo: request.orderNo, atlasStatus: answer.atlasStatus },
-          'unrecognised pay.do status',
-        );
-      }
-      return failed(request.orderNo, code, PaymentDecisionSource.ATLAS, {
-        atlasStatus: answer.atlasStatus,
-        atlasMessage: answer.atlasMessage,
-      });
-    } catch (error) {
-      // pay.do is never retried: a lost answer may hide a completed payment.
-      if (error instanceof AtlasTransportError) {
-        log.error(
-          { orderNo: request.orderNo, kind: error.kind, err: error.message },
-          'pay.do outcome unknown',
-        );
-        return failed(
-          request.orderNo,
-          PaymentFailureCode.OUTCOME_UNKNOWN,
-          PaymentDecisionSource.TRANSPORT,
-        );
-      }
-      throw error;
-    }
-  }
-
-  return async (command, logger = deps.logger) => {
+  return async (command, { caller, logger: log }) => {
     const validation = validatePayOrder(command, deps.clock.now());
     if (!validation.ok) {
-      return failed(
+      return failedOutcome(
         command.orderNo,
         PaymentFailureCode.INVALID_REQUEST,
         PaymentDecisionSource.INPUT_CHECK,
@@ -119,8 +60,39 @@ export function createPayOrder(deps: PayOrderDeps): PayOrder {
       );
     }
     const request = validation.request;
-    const precheckOutcome = await precheck(request, logger);
-    if (precheckOutcome) return precheckOutcome;
-    return sendPayment(request, logger);
+    const fingerprint = fingerprinter.request(request);
+    if (request.idempotencyKey === null) {
+      return guardedPayment({ request, fingerprint, idempotency: null, log });
+    }
+    const guard = (code: PaymentFailureCode) =>
+      failedOutcome(request.orderNo, code, PaymentDecisionSource.SAFETY_GUARD);
+    const key = fingerprinter.idempotencyKey(caller, request.idempotencyKey);
+    let claim;
+    try {
+      claim = await idempotency.claim(key, { fingerprint, leaseMs: lockTtlMs, ttlMs: recordTtlMs });
+    } catch (error) {
+      if (!(error instanceof SafetyStoreUnavailableError)) throw error;
+      log.error({ err: error.message }, 'refusing to pay without protection');
+      return guard(PaymentFailureCode.PAYMENT_PROTECTION_UNAVAILABLE);
+    }
+    switch (claim.kind) {
+      case 'mismatch':
+        return guard(PaymentFailureCode.IDEMPOTENCY_KEY_REUSED);
+      case 'inFlight':
+        return guard(PaymentFailureCode.PAYMENT_IN_PROGRESS);
+      case 'settled':
+        log.info({ orderNo: request.orderNo }, 'replayed an idempotent payOrder result');
+        return decodeOutcome(claim.result);
+      case 'claimed': {
+        const outcome = await guardedPayment({
+          request,
+          fingerprint,
+          idempotency: { key, token: claim.token },
+          log,
+        });
+        await keep(key, claim.token, outcome, log);
+        return outcome;
+      }
+    }
   };
 }

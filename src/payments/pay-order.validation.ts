@@ -112,6 +112,13 @@ const commandSchema = z.object({
   card: cardSchema.nullish().transform((value) => value ?? null),
   clientOrderNo: optionalText(64, /^[\x21-\x7e]+$/, 'must be printable ASCII without spaces'),
   requestSource: optionalText(64, /^[\x20-\x7e]+$/, 'must be printable ASCII'),
+  // Not trimmed: a key is compared byte for byte, as the caller sent it.
+  idempotencyKey: z
+    .string()
+    .min(1, { error: 'must be 1 to 255 characters' })
+    .max(255, { error: 'must be 1 to 255 characters' })
+    .nullish()
+    .transform((value) => value ?? null),
 });
 
 type ParsedCommand = z.infer<typeof commandSchema>;
@@ -175,6 +182,7 @@ export function validatePayOrder(command: PayOrderCommand, now: Date): PayOrderV
       method: rest.paymentMethod,
       clientOrderNo: rest.clientOrderNo,
       requestSource: rest.requestSource,
+      idempotencyKey: rest.idempotencyKey,
       card: card && {
         number: card.number,
         cvv: card.cvv,

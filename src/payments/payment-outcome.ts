@@ -12,6 +12,10 @@ export enum PaymentDecisionSource {
   PRE_CHECK = 'PRE_CHECK',
   ATLAS = 'ATLAS',
   TRANSPORT = 'TRANSPORT',
+  /** The gateway's double-payment guard answered; Atlas was not asked to pay. */
+  SAFETY_GUARD = 'SAFETY_GUARD',
+  /** Read from the order after an earlier attempt whose answer was lost. */
+  RECONCILIATION = 'RECONCILIATION',
 }
 
 export interface PaymentAcceptedOutcome {
@@ -20,6 +24,7 @@ export interface PaymentAcceptedOutcome {
   method: PaymentMethod;
   atlasMessage: string | null;
   cardLast4: string | null;
+  decidedBy: PaymentDecisionSource.ATLAS | PaymentDecisionSource.RECONCILIATION;
 }
 
 export interface PaymentFailedOutcome {
@@ -34,3 +39,20 @@ export interface PaymentFailedOutcome {
 
 /** Discriminated by `kind`, then by `code`: serialisable, so a replayed outcome resolves alike. */
 export type PaymentOutcome = PaymentAcceptedOutcome | PaymentFailedOutcome;
+
+export function failedOutcome(
+  orderNo: string,
+  code: PaymentFailureCode,
+  decidedBy: PaymentDecisionSource,
+  extra: Partial<Pick<PaymentFailedOutcome, 'atlasStatus' | 'atlasMessage' | 'issues'>> = {},
+): PaymentFailedOutcome {
+  return {
+    kind: 'failed',
+    code,
+    orderNo,
+    decidedBy,
+    atlasStatus: extra.atlasStatus ?? null,
+    atlasMessage: extra.atlasMessage ?? null,
+    issues: extra.issues ?? [],
+  };
+}

@@ -28,4 +28,6 @@ export interface PaymentRequest {
   card: CardDetails | null;
   clientOrderNo: string | null;
   requestSource: string | null;
+  /** Names the request for replay; not part of what is paid, so not part of its fingerprint. */
+  idempotencyKey: string | null;
 }

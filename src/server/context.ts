@@ -6,6 +6,8 @@ import { PayOrder } from '../payments/pay-order';
 /** What every resolver receives; built fresh for each request. */
 export interface GatewayContext {
   requestId: string;
+  /** X-Caller-Id as sent (empty when absent): the scope of idempotency keys. */
+  caller: string;
   locale: Locale;
   logger: Logger;
   orders: OrderLoader;

@@ -88,6 +88,7 @@ export function createGatewayServer(options: GatewayServerOptions): GatewayServe
             const id = String(res.locals.requestId);
             return {
               requestId: id,
+              caller: req.header('x-caller-id') ?? '',
               locale: localeFromAcceptLanguage(req.header('accept-language')),
               logger: options.logger.child({ requestId: id }),
               orders: createOrderLoader(options.atlas),

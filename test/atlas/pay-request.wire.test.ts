@@ -16,7 +16,12 @@ const card: CardDetails = {
   paymentLimit: null,
   threeDSIp: '203.0.113.7',
 };
-const base = { orderNo: 'TESTA20261122115630880', clientOrderNo: null, requestSource: null };
+const base = {
+  orderNo: 'TESTA20261122115630880',
+  clientOrderNo: null,
+  requestSource: null,
+  idempotencyKey: null,
+};
 
 /** The pay.do body as payment.md §3 documents it; the simulator accepts variants, so it is checked here. */
 describe('pay.do request body', () => {

@@ -1,6 +1,8 @@
 import { SIMULATOR_CREDENTIALS } from '../../src/config';
-import { createGateway } from '../../src/gateway';
-import { createLogger } from '../../src/logging/logger';
+import { createGateway, GatewaySafetyOptions } from '../../src/gateway';
+import { createLogger, Logger } from '../../src/logging/logger';
+import { createMemoryIdempotencyStore } from '../../src/safety/idempotency.memory-store';
+import { createMemoryOrderLockStore } from '../../src/safety/order-lock.memory-store';
 import { createSimulator, Simulator } from '../../src/simulator/simulator.server';
 
 export interface GraphQLResponse {
@@ -33,11 +35,59 @@ export interface Stack {
   close(): Promise<void>;
 }
 
-export interface StackOptions {
+export interface GatewayTestOptions {
   payTimeoutMs?: number;
   timeoutMs?: number;
   clientSecret?: string;
+  safety?: Partial<GatewaySafetyOptions>;
+}
+
+export interface StackOptions extends GatewayTestOptions {
   ticketingDelayMs?: number;
+}
+
+/** A gateway on a random loopback port; several may share one simulator and one store. */
+export async function startGateway(
+  simUrl: string,
+  logger: Logger,
+  options: GatewayTestOptions = {},
+): Promise<{ url: string; close(): Promise<void> }> {
+  const gateway = createGateway({
+    atlasBaseUrl: simUrl,
+    clientId: SIMULATOR_CREDENTIALS.clientId,
+    clientSecret: options.clientSecret ?? SIMULATOR_CREDENTIALS.clientSecret,
+    timeoutMs: options.timeoutMs ?? 2000,
+    payTimeoutMs: options.payTimeoutMs ?? 2000,
+    queryRetries: 2,
+    retryBaseDelayMs: 5,
+    logger,
+    safety: {
+      stores: options.safety?.stores ?? {
+        idempotency: createMemoryIdempotencyStore(),
+        locks: createMemoryOrderLockStore(),
+      },
+      hashKey: options.safety?.hashKey ?? 'test-hash-key-0123456789abcdef0123456789',
+      lockTtlMs: options.safety?.lockTtlMs ?? 30_000,
+      recordTtlMs: options.safety?.recordTtlMs ?? 86_400_000,
+    },
+  });
+  const url = await gateway.listen(0, '127.0.0.1');
+  return { url, close: () => gateway.close() };
+}
+
+export async function postGraphQL(
+  url: string,
+  query: string,
+  variables?: Record<string, unknown>,
+  headers: Record<string, string> = {},
+): Promise<GraphQLResponse> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  const text = await response.text();
+  return { httpStatus: response.status, headers: response.headers, text, body: JSON.parse(text) };
 }
 
 /** The real thing, in-process: the simulator and the gateway on random loopback ports. */
@@ -52,17 +102,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     level: 'debug',
     destination: { write: (line: string) => void logs.push(line) },
   });
-  const gateway = createGateway({
-    atlasBaseUrl: simUrl,
-    clientId: SIMULATOR_CREDENTIALS.clientId,
-    clientSecret: options.clientSecret ?? SIMULATOR_CREDENTIALS.clientSecret,
-    timeoutMs: options.timeoutMs ?? 2000,
-    payTimeoutMs: options.payTimeoutMs ?? 2000,
-    queryRetries: 2,
-    retryBaseDelayMs: 5,
-    logger,
-  });
-  const url = await gateway.listen(0, '127.0.0.1');
+  const gateway = await startGateway(simUrl, logger, options);
+  const url = gateway.url;
 
   async function control<T>(method: string, path: string, body?: unknown): Promise<T> {
     const response = await fetch(new URL(path, simUrl), {
@@ -80,20 +121,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     simUrl,
     simulator,
     logs,
-    async gql(query, variables, headers = {}) {
-      const response = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
-        body: JSON.stringify({ query, variables }),
-      });
-      const text = await response.text();
-      return {
-        httpStatus: response.status,
-        headers: response.headers,
-        text,
-        body: JSON.parse(text),
-      };
-    },
+    gql: (query, variables, headers) => postGraphQL(url, query, variables, headers),
     control,
     async createOrder(spec = {}) {
       const order = await control<{ orderNo: string }>('POST', '/_sim/orders', spec);
