@@ -42,4 +42,32 @@ describe('configuration', () => {
       /ATLAS_CLIENT_SECRET are required/,
     );
   });
+
+  it('keeps payments guarded in memory by default, with records kept 24 hours', () => {
+    const { safety } = loadConfig({});
+    assert.deepEqual(safety.store, { kind: 'memory' });
+    assert.equal(safety.recordTtlMs, 86_400_000);
+    assert.equal(safety.lockTtlMs, 120_000);
+  });
+
+  it('shares the guard through Redis with STORE=redis, which needs a hash key', () => {
+    assert.throws(() => loadConfig({ STORE: 'redis' }), /IDEMPOTENCY_HASH_KEY: is required/);
+    const { safety } = loadConfig({
+      STORE: 'redis',
+      REDIS_URL: 'redis://cache.internal:6380/2',
+      IDEMPOTENCY_HASH_KEY: 'k'.repeat(32),
+    });
+    assert.deepEqual(safety.store, {
+      kind: 'redis',
+      url: 'redis://cache.internal:6380/2',
+      keyPrefix: 'atlas-gateway:',
+    });
+  });
+
+  it('refuses a payment lock that could expire while a payment still runs', () => {
+    assert.throws(
+      () => loadConfig({ ATLAS_PAY_TIMEOUT_MS: '30000', PAY_LOCK_TTL_MS: '30000' }),
+      /PAY_LOCK_TTL_MS: must exceed the longest payment \(60000 ms/,
+    );
+  });
 });
