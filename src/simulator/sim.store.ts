@@ -25,6 +25,10 @@ export interface SimStore {
   depositBalance(): number;
   setDepositBalance(amount: number): void;
   debitDeposit(amount: number): void;
+  /** Applies every ticketing transition that is due; the simulator's ticker calls it. */
+  settleDue(): void;
+  /** Called after each ticketing transition (ticketed or cancelled), for webhooks. */
+  onTransition(listener: (order: SimOrder) => void): void;
   recordCall(call: Omit<SimCall, 'at'>): void;
   calls(): SimCall[];
   clearCalls(): void;
@@ -39,6 +43,7 @@ export function createSimStore(options: {
   const { clock, ids } = options;
   const orders = new Map<string, SimOrder>();
   const log: SimCall[] = [];
+  const listeners: ((order: SimOrder) => void)[] = [];
   let balance = options.depositBalance;
 
   function issueTickets(order: SimOrder): void {
@@ -70,6 +75,7 @@ export function createSimStore(options: {
     order.pendingTicketing = null;
     if (outcome.kind === 'ticketed') issueTickets(order);
     else cancel(order, outcome);
+    for (const listener of listeners) listener(order);
   }
 
   function placeInState(order: SimOrder, spec: SimOrderSpec): void {
@@ -122,6 +128,12 @@ export function createSimStore(options: {
     },
     debitDeposit(amount) {
       balance = Math.round((balance - amount) * 100) / 100;
+    },
+    settleDue() {
+      for (const order of orders.values()) settle(order);
+    },
+    onTransition(listener) {
+      listeners.push(listener);
     },
     recordCall(call) {
       log.push({ ...call, at: clock.now() });

@@ -8,7 +8,7 @@ const PAYMENT_OPTION_DEDUCT: Readonly<Record<number, 'DEPOSIT' | 'CARD'>> = {
   5: 'CARD',
 };
 
-function paxTicketInfos(order: SimOrder) {
+export function paxTicketInfos(order: SimOrder) {
   return order.passengers.map((pax) => ({
     name: pax.name,
     passengerType: pax.passengerType,

@@ -8,7 +8,9 @@ import { SimEndpoint } from './endpoints/endpoint';
 import { createPayEndpoint } from './endpoints/pay.endpoint';
 import { createQueryOrderEndpoint } from './endpoints/query-order.endpoint';
 import { createSimClock } from './sim.clock';
+import { createUpdateWebhookUrlEndpoint } from './endpoints/update-webhook-url.endpoint';
 import { createSimFaults, FaultSpec, SimFaults } from './sim.faults';
+import { createSimWebhooks, SimWebhooks } from './sim.webhooks';
 import { createSimIds } from './sim.ids';
 import { createSimStore, SimStore } from './sim.store';
 
@@ -22,11 +24,13 @@ export interface SimulatorOptions {
 export interface Simulator {
   readonly store: SimStore;
   readonly faults: SimFaults;
+  readonly webhooks: SimWebhooks;
   listen(port: number, host?: string): Promise<string>;
   close(): Promise<void>;
 }
 
 const MAX_BODY_BYTES = 1_000_000;
+const TICK_MS = 100;
 
 async function readBody(req: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
@@ -94,12 +98,17 @@ export function createSimulator(options: SimulatorOptions): Simulator {
     depositBalance: options.depositBalance ?? 1_000_000,
   });
   const faults = createSimFaults();
-  const control = createControlRoutes(store, faults);
+  const webhooks = createSimWebhooks({ cid: options.clientId, now: clock.now });
+  store.onTransition((order) => void webhooks.deliver(order));
+  const control = createControlRoutes(store, faults, webhooks);
   const endpoints: Readonly<Record<string, SimEndpoint>> = {
     'order.do': createOrderEndpoint(store),
     'queryOrderDetails.do': createQueryOrderEndpoint(store),
     'pay.do': createPayEndpoint(store),
+    'updateWebhookURL.do': createUpdateWebhookUrlEndpoint(webhooks),
   };
+  // Ticketing runs on its own, as at Atlas: due transitions settle (and send webhooks) unasked.
+  let ticker: NodeJS.Timeout | null = null;
   const sockets = new Set<Socket>();
 
   async function handleAtlas(
@@ -186,16 +195,20 @@ export function createSimulator(options: SimulatorOptions): Simulator {
   return {
     store,
     faults,
+    webhooks,
     listen(port, host = '127.0.0.1') {
       return new Promise((resolve, reject) => {
         server.once('error', reject);
         server.listen(port, host, () => {
+          ticker = setInterval(() => store.settleDue(), TICK_MS);
+          ticker.unref();
           const address = server.address() as AddressInfo;
           resolve(`http://${host}:${address.port}/`);
         });
       });
     },
     close() {
+      if (ticker) clearInterval(ticker);
       for (const socket of sockets) socket.destroy();
       return new Promise((resolve) => server.close(() => resolve()));
     },

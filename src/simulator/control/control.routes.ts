@@ -3,6 +3,7 @@ import { SimFaults } from '../sim.faults';
 import { SimOrder } from '../sim.model';
 import { SimOrderSpec } from '../sim.order-factory';
 import { SimStore } from '../sim.store';
+import { SimWebhooks } from '../sim.webhooks';
 import { clockSchema, depositSchema, faultSchema, orderSpecSchema } from './control.schemas';
 
 export interface ControlAnswer {
@@ -40,7 +41,7 @@ function isAnswer(value: unknown): value is ControlAnswer {
 }
 
 /** The simulator's control API, under /_sim/. Local tooling only: it has no authentication. */
-export function createControlRoutes(store: SimStore, faults: SimFaults) {
+export function createControlRoutes(store: SimStore, faults: SimFaults, webhooks: SimWebhooks) {
   return async (method: string, path: string, body: unknown): Promise<ControlAnswer> => {
     const route = `${method} ${path.replace(/\/[A-Z]{4,5}\d{17}/, '/:orderNo')}`;
     const orderNo = /\/([A-Z]{4,5}\d{17})/.exec(path)?.[1] ?? '';
@@ -81,6 +82,14 @@ export function createControlRoutes(store: SimStore, faults: SimFaults) {
         return { httpStatus: 200, json: store.calls() };
       case 'DELETE /_sim/calls':
         store.clearCalls();
+        return { httpStatus: 204, json: null };
+      case 'GET /_sim/webhooks':
+        return {
+          httpStatus: 200,
+          json: { url: webhooks.url(), deliveries: webhooks.deliveries() },
+        };
+      case 'DELETE /_sim/webhooks':
+        webhooks.clear();
         return { httpStatus: 204, json: null };
       case 'PUT /_sim/deposit': {
         const deposit = parse(depositSchema, body);
