@@ -11,7 +11,22 @@ export const CLIENT_ERROR_CODES = new Set([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'ATLAS_UNAVAILABLE',
+  'ORDER_NOT_FOUND',
 ]);
+
+const ORDER_NO = /^[A-Za-z0-9]{1,64}$/;
+
+export function checkOrderNo(orderNo: string, field: string): void {
+  if (!ORDER_NO.test(orderNo))
+    throw badUserInput('An order number is 1 to 64 letters or digits.', field);
+}
+
+/** When a subscription names an order Atlas does not know. */
+export function orderNotFound(orderNo: string): GraphQLError {
+  return new GraphQLError(`Atlas does not know order ${orderNo}.`, {
+    extensions: { code: 'ORDER_NOT_FOUND' },
+  });
+}
 
 /** When an argument is malformed; `field` names the argument, never its value. */
 export function badUserInput(message: string, field: string): GraphQLError {

@@ -1,16 +1,10 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { GatewayContext } from '../src/server/context';
-import { badUserInput, orderReadError } from './errors';
+import { badUserInput, checkOrderNo, orderReadError } from './errors';
 import { orderView } from './mappers/order.view';
 import { OrderObject } from './types/order.type';
 
-const ORDER_NO = /^[A-Za-z0-9]{1,64}$/;
 const MAX_ORDERS_PER_CALL = 50;
-
-function checkOrderNo(orderNo: string, field: string): void {
-  if (!ORDER_NO.test(orderNo))
-    throw badUserInput('An order number is 1 to 64 letters or digits.', field);
-}
 
 @Resolver(() => OrderObject)
 export class OrderResolver {

@@ -2,11 +2,12 @@ import { printSchema } from 'graphql';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildGatewaySchema } from '../src/server/schema';
+import { createTicketingPubSub } from '../src/ticketing/ticketing.pubsub';
 
 /** Emits schema.graphql from the code (--write) or fails when the committed file drifted (--check). */
 const target = join(__dirname, '..', 'schema.graphql');
 const header = '# Generated from the code by `npm run schema:emit`. Do not edit by hand.\n\n';
-const printed = `${header}${printSchema(buildGatewaySchema())}\n`;
+const printed = `${header}${printSchema(buildGatewaySchema(createTicketingPubSub().graphql))}\n`;
 
 if (process.argv.includes('--write')) {
   writeFileSync(target, printed);

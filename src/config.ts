@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SafetyStoreSettings } from './safety/safety-stores';
+import { ATLAS_CLI_INTERVALS_MS, PollSchedule } from './ticketing/poll-schedule';
 
 /** The only module that reads the environment. Every problem is reported at once. */
 
@@ -38,6 +39,25 @@ const envSchema = z
       .min(32, { error: 'must be at least 32 characters' })
       .optional(),
     PAY_LOCK_TTL_MS: intFrom(120_000, 1_000, 3_600_000),
+    TICKETING_POLL_INTERVALS_MS: z
+      .string()
+      .regex(/^\d+(,\d+)*$/, { error: 'must be whole milliseconds separated by commas' })
+      .transform((list) => list.split(',').map(Number))
+      .refine((list) => list.every((ms) => ms >= 100 && ms <= 600_000), {
+        error: 'each interval must be from 100 to 600000 ms',
+      })
+      .optional()
+      .transform((list) => list ?? ATLAS_CLI_INTERVALS_MS),
+    TICKETING_POLL_JITTER: z
+      .string()
+      .regex(/^(0(\.\d+)?|1(\.0+)?)$/, { error: 'must be a ratio from 0 to 1' })
+      .transform(Number)
+      .optional()
+      .transform((value) => value ?? 0.2),
+    TICKETING_MAX_CONCURRENT_POLLS: intFrom(16, 1, 1_000),
+    TICKETING_STALE_AFTER_MS: intFrom(60_000, 1_000, 3_600_000),
+    WEBHOOK_SECRET: z.string().min(24, { error: 'must be at least 24 characters' }).optional(),
+    WEBHOOK_PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
   })
   .superRefine((env, ctx) => {
     if (env.STORE === 'redis' && !env.IDEMPOTENCY_HASH_KEY) {
@@ -45,6 +65,13 @@ const envSchema = z
         code: 'custom',
         path: ['IDEMPOTENCY_HASH_KEY'],
         message: 'is required with STORE=redis: every replica must fingerprint requests alike',
+      });
+    }
+    if (env.WEBHOOK_PUBLIC_URL && !env.WEBHOOK_SECRET) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['WEBHOOK_SECRET'],
+        message: 'is required with WEBHOOK_PUBLIC_URL: the registered URL carries it',
       });
     }
     const longestPayment =
@@ -82,6 +109,15 @@ export interface SafetySettings {
   recordTtlMs: number;
 }
 
+export interface TicketingSettings {
+  schedule: PollSchedule;
+  maxConcurrentPolls: number;
+  /** null: random per process, used with the embedded simulator only. */
+  webhookSecret: string | null;
+  /** Where Atlas can reach this gateway; the webhook is registered at start when set. */
+  webhookPublicUrl: string | null;
+}
+
 export interface Config {
   port: number;
   host: string | undefined;
@@ -92,6 +128,7 @@ export interface Config {
   atlasPayTimeoutMs: number;
   atlasQueryRetries: number;
   safety: SafetySettings;
+  ticketing: TicketingSettings;
 }
 
 export class ConfigError extends Error {
@@ -133,6 +170,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       hashKey: e.IDEMPOTENCY_HASH_KEY ?? null,
       lockTtlMs: e.PAY_LOCK_TTL_MS,
       recordTtlMs: e.IDEMPOTENCY_TTL_SECONDS * 1000,
+    },
+    ticketing: {
+      schedule: {
+        intervalsMs: e.TICKETING_POLL_INTERVALS_MS,
+        jitter: e.TICKETING_POLL_JITTER,
+        staleAfterMs: e.TICKETING_STALE_AFTER_MS,
+      },
+      maxConcurrentPolls: e.TICKETING_MAX_CONCURRENT_POLLS,
+      webhookSecret: e.WEBHOOK_SECRET ?? null,
+      webhookPublicUrl: e.WEBHOOK_PUBLIC_URL ?? null,
     },
   };
 }

@@ -6,7 +6,14 @@ import { createPayOrder } from './payments/pay-order';
 import { createPaymentFingerprinter } from './payments/payment-fingerprint';
 import { IdempotencyStore } from './safety/idempotency.store';
 import { OrderLockStore } from './safety/order-lock.store';
+import { createPollerRegistry } from './ticketing/poller.registry';
+import { PollSchedule } from './ticketing/poll-schedule';
+import { createTicketingStreams } from './ticketing/ticketing-stream';
+import { createTicketingPubSub, TicketingPubSub } from './ticketing/ticketing.pubsub';
+import { createWebhookHints } from './ticketing/webhook-hints';
+import pLimit from 'p-limit';
 import { createGatewayServer, GatewayServer } from './server/http.server';
+import { WEBHOOK_PATH } from './server/webhook.route';
 import { buildGatewaySchema } from './server/schema';
 
 export interface GatewayOptions {
@@ -20,6 +27,19 @@ export interface GatewayOptions {
   logger: Logger;
   clock?: Clock;
   safety: GatewaySafetyOptions;
+  ticketing: GatewayTicketingOptions;
+}
+
+export interface GatewayTicketingOptions {
+  schedule: PollSchedule;
+  maxConcurrentPolls: number;
+  /** How long a new subscription waits for the first state while Atlas does not answer. */
+  firstStateWaitMs?: number;
+  /** Memory when absent; Redis when replicas share subscribers. */
+  pubsub?: TicketingPubSub;
+  /** The token Atlas must send to /webhooks/atlas; null turns webhooks off. */
+  webhookSecret: string | null;
+  keepAliveMs?: number;
 }
 
 export interface GatewaySafetyOptions {
@@ -29,8 +49,13 @@ export interface GatewaySafetyOptions {
   recordTtlMs: number;
 }
 
+export interface Gateway extends GatewayServer {
+  /** Tells Atlas to send webhooks to `${publicBaseUrl}/webhooks/atlas?token=<secret>`. */
+  registerWebhook(publicBaseUrl: string): Promise<void>;
+}
+
 /** Wires the gateway's parts by hand; used by main.ts and by the tests alike. */
-export function createGateway(options: GatewayOptions): GatewayServer {
+export function createGateway(options: GatewayOptions): Gateway {
   const atlas = createAtlasClient({
     transport: createFetchTransport({ baseUrl: options.atlasBaseUrl }),
     clientId: options.clientId,
@@ -51,10 +76,42 @@ export function createGateway(options: GatewayOptions): GatewayServer {
       recordTtlMs: options.safety.recordTtlMs,
     },
   });
-  return createGatewayServer({
-    schema: buildGatewaySchema(),
+  const clock = options.clock ?? systemClock;
+  const pubsub = options.ticketing.pubsub ?? createTicketingPubSub();
+  const registry = createPollerRegistry({
+    atlas,
+    publish: pubsub.publish,
+    schedule: options.ticketing.schedule,
+    limit: pLimit(options.ticketing.maxConcurrentPolls),
+    now: () => clock.now().getTime(),
+    logger: options.logger.child({ component: 'ticketing' }),
+  });
+  const { webhookSecret } = options.ticketing;
+  const server = createGatewayServer({
+    schema: buildGatewaySchema(pubsub.graphql),
     atlas,
     payOrder,
+    ticketing: createTicketingStreams({
+      pubsub,
+      registry,
+      firstStateWaitMs: options.ticketing.firstStateWaitMs ?? 5_000,
+    }),
+    webhooks: webhookSecret
+      ? {
+          secret: webhookSecret,
+          hints: createWebhookHints({ pubsub, registry, now: () => clock.now().getTime() }),
+        }
+      : null,
     logger: options.logger,
+    keepAliveMs: options.ticketing.keepAliveMs,
   });
+  return {
+    ...server,
+    async registerWebhook(publicBaseUrl) {
+      if (!webhookSecret) throw new Error('webhooks are off: no secret configured');
+      const target = new URL(WEBHOOK_PATH, publicBaseUrl);
+      target.searchParams.set('token', webhookSecret);
+      await atlas.registerWebhook(target.toString());
+    },
+  };
 }

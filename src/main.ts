@@ -39,6 +39,9 @@ async function main(): Promise<void> {
     credentials = { clientId: config.atlas.clientId, clientSecret: config.atlas.clientSecret };
   }
   const stores = await createSafetyStores(config.safety.store, logger);
+  // The embedded simulator delivers webhooks too; a real Atlas only once a secret is chosen.
+  const webhookSecret =
+    config.ticketing.webhookSecret ?? (simulator ? randomBytes(24).toString('base64url') : null);
   const gateway = createGateway({
     atlasBaseUrl,
     ...credentials,
@@ -52,6 +55,11 @@ async function main(): Promise<void> {
       lockTtlMs: config.safety.lockTtlMs,
       recordTtlMs: config.safety.recordTtlMs,
     },
+    ticketing: {
+      schedule: config.ticketing.schedule,
+      maxConcurrentPolls: config.ticketing.maxConcurrentPolls,
+      webhookSecret,
+    },
   });
   const url = await gateway.listen(config.port, config.host);
   logger.info(
@@ -62,6 +70,15 @@ async function main(): Promise<void> {
     },
     'gateway listening',
   );
+  const webhookBase = config.ticketing.webhookPublicUrl ?? (simulator ? new URL(url).origin : null);
+  if (webhookBase && webhookSecret) {
+    try {
+      await gateway.registerWebhook(webhookBase);
+      logger.info({ webhookBase }, 'webhook registered with Atlas');
+    } catch (error) {
+      logger.warn({ err: (error as Error).message }, 'webhook registration failed; polling only');
+    }
+  }
   if (simulator) printSeeds(url, seedOrders(simulator.store));
 
   const shutdown = async (signal: string) => {

@@ -6,6 +6,7 @@ import { Locale } from '../../src/guidance/locale';
 import { NextAction } from '../../src/guidance/next-action';
 import { PaymentFailureCode } from '../../src/payments/payment-failure-code';
 import { PaymentDecisionSource } from '../../src/payments/payment-outcome';
+import { TicketingSource } from '../../src/ticketing/ticketing-event';
 
 registerEnumType(OrderStatus, {
   name: 'OrderStatus',
@@ -39,6 +40,15 @@ registerEnumType(NextAction, {
   description: 'A step a UI can offer; the names match mutations and queries of this graph.',
 });
 
+registerEnumType(TicketingSource, {
+  name: 'TicketingUpdateSource',
+  description: 'What produced a ticketing update.',
+  valuesConfig: {
+    POLL: { description: 'A read of the order (queryOrderDetails.do): the truth.' },
+    WEBHOOK: { description: 'An Atlas webhook: early, and confirmed by a read straight after.' },
+  },
+});
+
 registerEnumType(Locale, { name: 'Locale', description: 'Language of guidance text.' });
 
 registerEnumType(PaymentDecisionSource, {
@@ -61,6 +71,7 @@ registerEnumType(PaymentDecisionSource, {
 });
 
 export {
+  TicketingSource,
   Locale,
   NextAction,
   OrderStatus,

@@ -22,6 +22,8 @@ export interface AtlasClient {
   queryOrder(orderNo: string): Promise<QueryOrderResult>;
   /** Sends pay.do exactly once. Throws AtlasTransportError when the answer is lost. */
   pay(request: PaymentRequest): Promise<PayAnswer>;
+  /** updateWebhookURL.do: one URL per account, so this replaces any URL set before. */
+  registerWebhook(url: string): Promise<void>;
 }
 
 export interface AtlasClientOptions {
@@ -171,6 +173,14 @@ export function createAtlasClient(options: AtlasClientOptions): AtlasClient {
         'pay.do answered',
       );
       return { atlasStatus: answer.status, atlasMessage: answer.msg };
+    },
+
+    async registerWebhook(url) {
+      const endpoint = 'updateWebhookURL.do';
+      const { envelope } = await call(endpoint, { url, cid: options.clientId }, options.timeoutMs);
+      if (envelope.status !== 0) {
+        throw new AtlasUnexpectedStatusError(endpoint, envelope.status, envelope.msg);
+      }
     },
   };
 }

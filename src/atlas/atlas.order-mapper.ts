@@ -1,7 +1,7 @@
-import { Money, Order, OrderStatus, PassengerType } from '../domain/order';
+import { Money, Order, OrderStatus, Passenger, PassengerType } from '../domain/order';
 import { paymentMethodFromCode } from '../domain/payment-method.codes';
 import { parseSgt } from '../domain/sgt-time';
-import { QueryOrderWire } from './atlas.wire-schemas';
+import { PaxTicketInfoWire, QueryOrderWire } from './atlas.wire-schemas';
 
 /**
  * "-3" is cancelled in every API document; the official Postman kit's comment says "3", so both
@@ -29,16 +29,20 @@ function money(amount: number | null | undefined, currency: string | null): Mone
   return amount === null || amount === undefined || !currency ? null : { amount, currency };
 }
 
-/** Returns null when the order status is one Atlas has never documented. */
-export function orderFromWire(wire: QueryOrderWire): Order | null {
-  const status = orderStatusFromWire(wire.orderStatus);
-  if (!status) return null;
-  const passengers = wire.paxTicketInfos.map((pax) => ({
+export function passengerFromWire(pax: PaxTicketInfoWire): Passenger {
+  return {
     name: pax.name,
     type: PASSENGER_TYPE[pax.passengerType ?? 0] ?? PassengerType.ADULT,
     ticketNumbers: pax.ticketNos,
     airlinePnrs: pax.airlinePNRs,
-  }));
+  };
+}
+
+/** Returns null when the order status is one Atlas has never documented. */
+export function orderFromWire(wire: QueryOrderWire): Order | null {
+  const status = orderStatusFromWire(wire.orderStatus);
+  if (!status) return null;
+  const passengers = wire.paxTicketInfos.map(passengerFromWire);
   const everyoneTicketed =
     passengers.length > 0 && passengers.every((pax) => pax.ticketNumbers.length > 0);
   return {

@@ -24,7 +24,7 @@ const stringList = z
 
 export const envelopeSchema = z.object({ status: wireInt, msg: text });
 
-const paxTicketInfoSchema = z.object({
+export const paxTicketInfoSchema = z.object({
   name: z.string(),
   passengerType: wireInt.nullish(),
   ticketNos: stringList,
@@ -67,6 +67,7 @@ export const queryOrderSuccessSchema = z.object({
   airlineMessage: text,
 });
 
+export type PaxTicketInfoWire = z.infer<typeof paxTicketInfoSchema>;
 export type QueryOrderWire = z.infer<typeof queryOrderSuccessSchema>;
 
 export const payResponseSchema = z.object({

@@ -2,6 +2,7 @@ import { Locale } from '../guidance/locale';
 import { Logger } from '../logging/logger';
 import { OrderLoader } from '../orders/order.loader';
 import { PayOrder } from '../payments/pay-order';
+import { TicketingStreams } from '../ticketing/ticketing-stream';
 
 /** What every resolver receives; built fresh for each request. */
 export interface GatewayContext {
@@ -12,4 +13,5 @@ export interface GatewayContext {
   logger: Logger;
   orders: OrderLoader;
   payOrder: PayOrder;
+  ticketing: TicketingStreams;
 }

@@ -12,15 +12,24 @@ import { localeFromAcceptLanguage } from '../guidance/locale.negotiation';
 import { Logger } from '../logging/logger';
 import { createOrderLoader } from '../orders/order.loader';
 import { PayOrder } from '../payments/pay-order';
+import { TicketingStreams } from '../ticketing/ticketing-stream';
+import { WebhookHints } from '../ticketing/webhook-hints';
 import { GatewayContext } from './context';
 import { formatGatewayError } from './error-format';
 import { requestErrorsPlugin } from './request-errors.plugin';
+import { webhookRouter } from './webhook.route';
+import { attachGraphQLWebSocket, ContextRequest } from './websocket.server';
 
 export interface GatewayServerOptions {
   schema: GraphQLSchema;
   atlas: AtlasClient;
   payOrder: PayOrder;
+  ticketing: TicketingStreams;
+  /** null: webhooks are off and ticketing relies on polling alone. */
+  webhooks: { secret: string; hints: WebhookHints } | null;
   logger: Logger;
+  /** graphql-ws keep-alive ping interval. */
+  keepAliveMs?: number;
 }
 
 export interface GatewayServer {
@@ -61,6 +70,22 @@ export function createGatewayServer(options: GatewayServerOptions): GatewayServe
   const app = express();
   app.disable('x-powered-by');
   const httpServer = createServer(app);
+  const context = (request: ContextRequest): GatewayContext => ({
+    requestId: request.requestId,
+    caller: request.caller,
+    locale: localeFromAcceptLanguage(request.acceptLanguage),
+    logger: options.logger.child({ requestId: request.requestId }),
+    orders: createOrderLoader(options.atlas),
+    payOrder: options.payOrder,
+    ticketing: options.ticketing,
+  });
+  const webSocket = attachGraphQLWebSocket({
+    httpServer,
+    schema: options.schema,
+    context,
+    logger: options.logger,
+    keepAliveMs: options.keepAliveMs ?? 12_000,
+  });
   const apollo = new ApolloServer<GatewayContext>({
     schema: options.schema,
     introspection: true,
@@ -68,6 +93,11 @@ export function createGatewayServer(options: GatewayServerOptions): GatewayServe
     formatError: formatGatewayError,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      {
+        async serverWillStart() {
+          return { drainServer: () => webSocket.dispose() };
+        },
+      },
       ApolloServerPluginLandingPageLocalDefault({ embed: true }),
       requestErrorsPlugin(),
     ],
@@ -80,21 +110,19 @@ export function createGatewayServer(options: GatewayServerOptions): GatewayServe
       app.get('/healthz', (_req, res) => {
         res.json({ status: 'ok' });
       });
+      if (options.webhooks) {
+        app.use(webhookRouter({ ...options.webhooks, logger: options.logger }));
+      }
       app.use(
         '/graphql',
         express.json({ limit: '100kb' }),
         expressMiddleware(apollo, {
-          context: async ({ req, res }): Promise<GatewayContext> => {
-            const id = String(res.locals.requestId);
-            return {
-              requestId: id,
+          context: async ({ req, res }) =>
+            context({
+              requestId: String(res.locals.requestId),
               caller: req.header('x-caller-id') ?? '',
-              locale: localeFromAcceptLanguage(req.header('accept-language')),
-              logger: options.logger.child({ requestId: id }),
-              orders: createOrderLoader(options.atlas),
-              payOrder: options.payOrder,
-            };
-          },
+              acceptLanguage: req.header('accept-language'),
+            }),
         }),
       );
       app.use(badBody);

@@ -1,8 +1,8 @@
 import { GraphQLSchema } from 'graphql';
-import { buildSchemaSync } from 'type-graphql';
+import { buildSchemaSync, PubSub } from 'type-graphql';
 import { RESOLVERS } from '../../resolvers';
 
 /** The graph, built from the code; `npm run schema:emit` writes it to schema.graphql. */
-export function buildGatewaySchema(): GraphQLSchema {
-  return buildSchemaSync({ resolvers: RESOLVERS, validate: false });
+export function buildGatewaySchema(pubSub: PubSub): GraphQLSchema {
+  return buildSchemaSync({ resolvers: RESOLVERS, validate: false, pubSub });
 }

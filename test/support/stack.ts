@@ -1,5 +1,5 @@
 import { SIMULATOR_CREDENTIALS } from '../../src/config';
-import { createGateway, GatewaySafetyOptions } from '../../src/gateway';
+import { createGateway, GatewaySafetyOptions, GatewayTicketingOptions } from '../../src/gateway';
 import { createLogger, Logger } from '../../src/logging/logger';
 import { createMemoryIdempotencyStore } from '../../src/safety/idempotency.memory-store';
 import { createMemoryOrderLockStore } from '../../src/safety/order-lock.memory-store';
@@ -17,6 +17,9 @@ export interface GraphQLResponse {
 
 export interface Stack {
   url: string;
+  wsUrl: string;
+  /** Registers this gateway's webhook endpoint with the simulator (updateWebhookURL.do). */
+  registerWebhook(): Promise<void>;
   simUrl: string;
   simulator: Simulator;
   logs: string[];
@@ -35,7 +38,10 @@ export interface Stack {
   close(): Promise<void>;
 }
 
+export const TEST_WEBHOOK_SECRET = 'test-webhook-secret-0123456789';
+
 export interface GatewayTestOptions {
+  ticketing?: Partial<GatewayTicketingOptions>;
   payTimeoutMs?: number;
   timeoutMs?: number;
   clientSecret?: string;
@@ -51,7 +57,7 @@ export async function startGateway(
   simUrl: string,
   logger: Logger,
   options: GatewayTestOptions = {},
-): Promise<{ url: string; close(): Promise<void> }> {
+): Promise<{ url: string; close(): Promise<void>; registerWebhook(base: string): Promise<void> }> {
   const gateway = createGateway({
     atlasBaseUrl: simUrl,
     clientId: SIMULATOR_CREDENTIALS.clientId,
@@ -70,9 +76,20 @@ export async function startGateway(
       lockTtlMs: options.safety?.lockTtlMs ?? 30_000,
       recordTtlMs: options.safety?.recordTtlMs ?? 86_400_000,
     },
+    ticketing: {
+      schedule: { intervalsMs: [100, 200, 300], jitter: 0, staleAfterMs: 60_000 },
+      maxConcurrentPolls: 8,
+      firstStateWaitMs: 2_000,
+      webhookSecret: TEST_WEBHOOK_SECRET,
+      ...options.ticketing,
+    },
   });
   const url = await gateway.listen(0, '127.0.0.1');
-  return { url, close: () => gateway.close() };
+  return {
+    url,
+    close: () => gateway.close(),
+    registerWebhook: (base: string) => gateway.registerWebhook(base),
+  };
 }
 
 export async function postGraphQL(
@@ -118,6 +135,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
 
   return {
     url,
+    wsUrl: url.replace(/^http/, 'ws'),
+    registerWebhook: () => gateway.registerWebhook(new URL(url).origin),
     simUrl,
     simulator,
     logs,

@@ -1,0 +1,52 @@
+import express, { NextFunction, Request, Response, Router } from 'express';
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { parseAtlasWebhook } from '../atlas/atlas.webhook';
+import { Logger } from '../logging/logger';
+import { WebhookHints } from '../ticketing/webhook-hints';
+
+export const WEBHOOK_PATH = '/webhooks/atlas';
+
+/** Hashing both sides first makes the comparison constant-time whatever the lengths. */
+function sameSecret(given: string, expected: string): boolean {
+  const digest = (value: string) => createHash('sha256').update(value).digest();
+  return timingSafeEqual(digest(given), digest(expected));
+}
+
+/**
+ * POST /webhooks/atlas. Atlas signs nothing (webhooks.md §2), so the URL registered with Atlas
+ * carries our secret as `?token=`; an `X-Webhook-Token` header works too, for proxies that add it.
+ * Answers quickly: 204 once accepted, 401 without the secret, 400 for a body that is not an event.
+ */
+export function webhookRouter(options: {
+  secret: string;
+  hints: WebhookHints;
+  logger: Logger;
+}): Router {
+  const router = express.Router();
+  router.post(WEBHOOK_PATH, express.json({ limit: '256kb' }), (req: Request, res: Response) => {
+    const log = options.logger.child({ requestId: String(res.locals.requestId) });
+    const token = req.header('x-webhook-token') ?? req.query.token;
+    if (typeof token !== 'string' || !sameSecret(token, options.secret)) {
+      log.warn('webhook refused: missing or wrong token');
+      res.status(401).json({ error: 'unauthorized' });
+      return;
+    }
+    const parsed = parseAtlasWebhook(req.body);
+    if (!parsed.ok) {
+      log.warn({ problems: parsed.problems }, 'webhook refused: not an Atlas event');
+      res.status(400).json({ error: 'not an Atlas webhook event', problems: parsed.problems });
+      return;
+    }
+    options.hints(parsed.webhook, log);
+    res.status(204).end();
+  });
+  router.use(WEBHOOK_PATH, (error: unknown, _req: Request, res: Response, next: NextFunction) => {
+    if (res.headersSent) return next(error);
+    options.logger.warn(
+      { requestId: String(res.locals.requestId), err: (error as Error).message },
+      'webhook refused: body is not JSON',
+    );
+    res.status(400).json({ error: 'body is not JSON' });
+  });
+  return router;
+}

@@ -1,0 +1,142 @@
+import { AtlasClient } from '../atlas/atlas.client';
+import { AtlasTransportError, AtlasUnexpectedStatusError } from '../atlas/atlas.errors';
+import { Logger } from '../logging/logger';
+import { PollSchedule, pollDelayMs } from './poll-schedule';
+import { TicketingEvent, TicketingSource } from './ticketing-event';
+import {
+  isBehind,
+  isFinal,
+  sameSnapshot,
+  snapshotOf,
+  TicketingSnapshot,
+} from './ticketing-snapshot';
+
+export type StateEvent = Extract<TicketingEvent, { kind: 'state' }>;
+
+export interface OrderStatusPoller {
+  /** The newest known state (from a poll or a webhook), or the not-found verdict. */
+  latest(): TicketingEvent | null;
+  /** A webhook's state: adopted at once unless older than what is known, then confirmed by a poll. */
+  observe(event: StateEvent): void;
+  pollNow(): void;
+  stop(): void;
+}
+
+export interface PollerDeps {
+  atlas: Pick<AtlasClient, 'queryOrder'>;
+  publish(event: TicketingEvent): void;
+  schedule: PollSchedule;
+  /** Caps concurrent upstream polls across every poller. */
+  limit<T>(task: () => Promise<T>): Promise<T>;
+  now(): number;
+  logger: Logger;
+}
+
+type Phase =
+  | { phase: 'waiting'; timer: NodeJS.Timeout }
+  | { phase: 'polling'; again: boolean }
+  | { phase: 'stopped' };
+
+/** One per watched order, however many subscribers: reads it on a growing interval until final. */
+export function createOrderStatusPoller(orderNo: string, deps: PollerDeps): OrderStatusPoller {
+  let state: Phase = { phase: 'polling', again: false };
+  let latest: TicketingEvent | null = null;
+  let step = 0;
+  let lastSuccessAt = deps.now();
+  let stale = false;
+
+  const iso = (ms: number) => new Date(ms).toISOString();
+  // A function, not an inline test: `stop()` may run while a read is awaited.
+  const isStopped = () => state.phase === 'stopped';
+
+  function emit(snapshot: TicketingSnapshot, source: TicketingSource): void {
+    const event: StateEvent = {
+      kind: 'state',
+      orderNo,
+      snapshot,
+      source,
+      occurredAt: iso(deps.now()),
+      stale,
+      lastConfirmedAt: iso(lastSuccessAt),
+    };
+    latest = event;
+    deps.publish(event);
+  }
+
+  function schedule(): void {
+    if (state.phase === 'stopped') return;
+    const timer = setTimeout(() => void poll(), pollDelayMs(deps.schedule, step));
+    step += 1;
+    state = { phase: 'waiting', timer };
+  }
+
+  function stop(): void {
+    if (state.phase === 'waiting') clearTimeout(state.timer);
+    state = { phase: 'stopped' };
+  }
+
+  function adopt(snapshot: TicketingSnapshot, source: TicketingSource, wasStale: boolean): void {
+    const known = latest?.kind === 'state' ? latest.snapshot : null;
+    if (known && isBehind(snapshot, known)) return;
+    if (known && sameSnapshot(snapshot, known) && wasStale === stale) return;
+    if (!known || !sameSnapshot(snapshot, known)) step = 0;
+    emit(snapshot, source);
+  }
+
+  async function poll(): Promise<void> {
+    if (state.phase === 'stopped') return;
+    state = { phase: 'polling', again: false };
+    try {
+      const found = await deps.limit(() => deps.atlas.queryOrder(orderNo));
+      if (isStopped()) return;
+      if (found.kind === 'notFound') {
+        latest = { kind: 'notFound', orderNo };
+        deps.publish(latest);
+        stop();
+        return;
+      }
+      const wasStale = stale;
+      lastSuccessAt = deps.now();
+      stale = false;
+      const snapshot = snapshotOf(found.order);
+      adopt(snapshot, TicketingSource.POLL, wasStale);
+      if (isFinal(snapshot)) {
+        stop();
+        return;
+      }
+    } catch (error) {
+      if (!(error instanceof AtlasTransportError || error instanceof AtlasUnexpectedStatusError)) {
+        deps.logger.error({ orderNo, err: (error as Error).message }, 'ticketing poll failed');
+      }
+      if (isStopped()) return;
+      if (!stale && deps.now() - lastSuccessAt >= deps.schedule.staleAfterMs) {
+        stale = true;
+        if (latest?.kind === 'state') emit(latest.snapshot, TicketingSource.POLL);
+      }
+    }
+    // A webhook that arrived during this read asked for a fresh one.
+    const current: Phase = state;
+    if (current.phase === 'polling' && current.again) void poll();
+    else schedule();
+  }
+
+  void poll();
+
+  return {
+    latest: () => latest,
+    observe(event) {
+      if (state.phase === 'stopped') return;
+      adopt(event.snapshot, TicketingSource.WEBHOOK, stale);
+      this.pollNow();
+    },
+    pollNow() {
+      if (state.phase === 'waiting') {
+        clearTimeout(state.timer);
+        void poll();
+      } else if (state.phase === 'polling') {
+        state.again = true;
+      }
+    },
+    stop,
+  };
+}

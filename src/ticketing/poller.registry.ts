@@ -1,0 +1,56 @@
+import { TicketingEvent } from './ticketing-event';
+import {
+  createOrderStatusPoller,
+  OrderStatusPoller,
+  PollerDeps,
+  StateEvent,
+} from './order-status.poller';
+
+export interface PollerLease {
+  poller: OrderStatusPoller;
+  release(): void;
+}
+
+export interface PollerRegistry {
+  /** Starts the order's poller for the first watcher; later watchers share it. */
+  acquire(orderNo: string): PollerLease;
+  /** A webhook's state for an order someone here is watching; ignored otherwise. */
+  observe(event: StateEvent): void;
+  /** What this process last knew of a watched order, or null when nobody here watches it. */
+  latest(orderNo: string): TicketingEvent | null;
+  activeOrders(): number;
+}
+
+/** Reference-counted pollers: the last watcher to leave stops its order's poller. */
+export function createPollerRegistry(deps: PollerDeps): PollerRegistry {
+  const entries = new Map<string, { poller: OrderStatusPoller; refs: number }>();
+  return {
+    acquire(orderNo) {
+      let entry = entries.get(orderNo);
+      if (!entry) {
+        entry = { poller: createOrderStatusPoller(orderNo, deps), refs: 0 };
+        entries.set(orderNo, entry);
+      }
+      entry.refs += 1;
+      const held = entry;
+      let released = false;
+      return {
+        poller: held.poller,
+        release() {
+          if (released) return;
+          released = true;
+          held.refs -= 1;
+          if (held.refs === 0 && entries.get(orderNo) === held) {
+            held.poller.stop();
+            entries.delete(orderNo);
+          }
+        },
+      };
+    },
+    observe(event) {
+      entries.get(event.orderNo)?.poller.observe(event);
+    },
+    latest: (orderNo) => entries.get(orderNo)?.poller.latest() ?? null,
+    activeOrders: () => entries.size,
+  };
+}

@@ -1,0 +1,18 @@
+import { OrderStatus } from '../domain/order';
+import { StateEvent } from './order-status.poller';
+import { isFinal } from './ticketing-snapshot';
+
+/** One change a subscriber sees: the event, the status it left, and whether it is the last. */
+export interface TicketingUpdate {
+  event: StateEvent;
+  previousStatus: OrderStatus | null;
+  final: boolean;
+}
+
+export function updateFrom(event: StateEvent, previous: StateEvent | null): TicketingUpdate {
+  return {
+    event,
+    previousStatus: previous?.snapshot.status ?? null,
+    final: isFinal(event.snapshot),
+  };
+}
