@@ -9,6 +9,7 @@ import { OrderLockStore } from './safety/order-lock.store';
 import { createPollerRegistry } from './ticketing/poller.registry';
 import { PollSchedule } from './ticketing/poll-schedule';
 import { createTicketingStreams } from './ticketing/ticketing-stream';
+import { createTicketingFanout } from './ticketing/ticketing.fanout';
 import { createTicketingPubSub, TicketingPubSub } from './ticketing/ticketing.pubsub';
 import { createWebhookHints } from './ticketing/webhook-hints';
 import pLimit from 'p-limit';
@@ -92,7 +93,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     atlas,
     payOrder,
     ticketing: createTicketingStreams({
-      pubsub,
+      fanout: createTicketingFanout(pubsub),
       registry,
       firstStateWaitMs: options.ticketing.firstStateWaitMs ?? 5_000,
     }),

@@ -2,7 +2,7 @@ import { StateEvent } from './order-status.poller';
 import { PollerRegistry } from './poller.registry';
 import { TicketingEvent } from './ticketing-event';
 import { TicketingOrderNotFoundError } from './ticketing.errors';
-import { TicketingPubSub } from './ticketing.pubsub';
+import { TicketingFanout } from './ticketing.fanout';
 import { isBehind, sameSnapshot } from './ticketing-snapshot';
 import { TicketingUpdate, updateFrom } from './ticketing-update';
 
@@ -15,7 +15,7 @@ export interface TicketingStreams {
 }
 
 export interface TicketingStreamDeps {
-  pubsub: TicketingPubSub;
+  fanout: TicketingFanout;
   registry: PollerRegistry;
   firstStateWaitMs: number;
 }
@@ -30,53 +30,54 @@ function isNews(event: StateEvent, seen: StateEvent | null): boolean {
 export function createTicketingStreams(deps: TicketingStreamDeps): TicketingStreams {
   return {
     async open(orderNo) {
-      // Subscribe before the poller starts, so its first read cannot be missed.
-      const events = deps.pubsub.subscribe(orderNo);
+      const inbox: TicketingEvent[] = [];
+      let wake: (() => void) | null = null;
+      const arrived = () => {
+        wake?.();
+        wake = null;
+      };
+      // Listen before the poller starts, so its first read cannot be missed.
+      const unlisten = deps.fanout.listen(orderNo, (event) => {
+        inbox.push(event);
+        arrived();
+      });
       const lease = deps.registry.acquire(orderNo);
       let closed = false;
       const close = () => {
         if (closed) return;
         closed = true;
+        unlisten();
         lease.release();
-        void events.return?.();
+        arrived();
       };
 
-      let pending: Promise<IteratorResult<TicketingEvent>> | null = null;
-      let first = lease.poller.latest();
-      if (!first) {
-        pending = events.next();
+      const known = lease.poller.latest();
+      if (known) inbox.unshift(known);
+      if (inbox.length === 0) {
         let timer: NodeJS.Timeout | undefined;
-        const waited = await Promise.race([
-          pending,
-          new Promise<null>((resolve) => {
-            timer = setTimeout(() => resolve(null), deps.firstStateWaitMs);
-          }),
-        ]);
+        await new Promise<void>((resolve) => {
+          wake = resolve;
+          timer = setTimeout(resolve, deps.firstStateWaitMs);
+        });
         clearTimeout(timer);
-        if (waited) {
-          pending = null;
-          first = waited.done ? null : waited.value;
-        }
       }
-      if (first?.kind === 'notFound') {
+      if (inbox[0]?.kind === 'notFound') {
         close();
         throw new TicketingOrderNotFoundError(orderNo);
       }
 
       let seen: StateEvent | null = null;
-      let queued: TicketingEvent | null = first;
       let finalSent = false;
-      const nextEvent = async (): Promise<TicketingEvent | null> => {
-        const result = await (pending ?? events.next());
-        pending = null;
-        return result.done ? null : result.value;
-      };
       const updates: AsyncIterableIterator<TicketingUpdate> = {
         async next() {
           while (!closed && !finalSent) {
-            const event = queued ?? (await nextEvent());
-            queued = null;
-            if (!event) break;
+            const event = inbox.shift();
+            if (!event) {
+              await new Promise<void>((resolve) => {
+                wake = resolve;
+              });
+              continue;
+            }
             if (event.kind !== 'state' || !isNews(event, seen)) continue;
             const update = updateFrom(event, seen);
             seen = event;

@@ -1,0 +1,78 @@
+/**
+ * The gateway and simulator under measurement, in their own process so that the bench's
+ * clients do not blur its memory figures. Driven by the bench over IPC.
+ */
+import { SIMULATOR_CREDENTIALS } from '../src/config';
+import { createGateway } from '../src/gateway';
+import { createLogger } from '../src/logging/logger';
+import { createMemoryIdempotencyStore } from '../src/safety/idempotency.memory-store';
+import { createMemoryOrderLockStore } from '../src/safety/order-lock.memory-store';
+import { createSimulator } from '../src/simulator/simulator.server';
+
+type Request =
+  | { op: 'orders'; count: number }
+  | { op: 'memory' }
+  | { op: 'queries' }
+  | { op: 'settleAll' }
+  | { op: 'transitions' };
+
+async function main(): Promise<void> {
+  const webhooks = process.env.BENCH_WEBHOOKS !== 'off';
+  const intervalMs = Number(process.env.BENCH_POLL_INTERVAL_MS ?? 1000);
+  const simulator = createSimulator({ ...SIMULATOR_CREDENTIALS, ticketingDelayMs: 600_000 });
+  const simUrl = await simulator.listen(0);
+  const transitions = new Map<string, number>();
+  simulator.store.onTransition((order) => transitions.set(order.orderNo, Date.now()));
+  const gateway = createGateway({
+    atlasBaseUrl: simUrl,
+    ...SIMULATOR_CREDENTIALS,
+    timeoutMs: 5_000,
+    payTimeoutMs: 30_000,
+    queryRetries: 2,
+    logger: createLogger({ level: 'silent' }),
+    safety: {
+      stores: { idempotency: createMemoryIdempotencyStore(), locks: createMemoryOrderLockStore() },
+      hashKey: 'bench-hash-key-0123456789abcdef0123456789',
+      lockTtlMs: 120_000,
+      recordTtlMs: 86_400_000,
+    },
+    ticketing: {
+      schedule: { intervalsMs: [intervalMs], jitter: 0.2, staleAfterMs: 60_000 },
+      maxConcurrentPolls: 16,
+      webhookSecret: webhooks ? 'bench-webhook-secret-0123456789' : null,
+      keepAliveMs: 60_000,
+    },
+  });
+  const url = await gateway.listen(0, '127.0.0.1');
+  if (webhooks) await gateway.registerWebhook(new URL(url).origin);
+
+  const gc = (globalThis as { gc?: () => void }).gc;
+  process.on('message', (request: Request) => {
+    const reply = (value: unknown) => process.send?.(value);
+    switch (request.op) {
+      case 'orders':
+        return reply(
+          Array.from(
+            { length: request.count },
+            () => simulator.store.createOrder({ state: 'TICKETING' }).orderNo,
+          ),
+        );
+      case 'memory':
+        gc?.();
+        gc?.();
+        return reply(process.memoryUsage());
+      case 'queries':
+        return reply(
+          simulator.store.calls().filter((c) => c.endpoint === 'queryOrderDetails.do').length,
+        );
+      case 'settleAll':
+        simulator.store.clock.advance(600_000);
+        return reply(true);
+      case 'transitions':
+        return reply(Object.fromEntries(transitions));
+    }
+  });
+  process.send?.({ url });
+}
+
+void main();

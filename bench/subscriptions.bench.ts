@@ -1,0 +1,134 @@
+/**
+ * N concurrent ticketingStatus subscriptions over M orders, against the gateway in a child
+ * process: upstream order reads per second, gateway memory per idle subscription, and latency
+ * from the simulator's ticketing transition to the client. Prints a Markdown table.
+ * Scale with BENCH_SCENARIOS="subs:orders:webhooks,..." (webhooks on|off).
+ */
+import { ChildProcess, fork } from 'node:child_process';
+import { once } from 'node:events';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { createClient, Client } from 'graphql-ws';
+import WebSocket from 'ws';
+
+interface Scenario {
+  subs: number;
+  orders: number;
+  webhooks: boolean;
+}
+
+const SCENARIOS: Scenario[] = (
+  process.env.BENCH_SCENARIOS ?? '100:10:on,1000:10:on,10000:10:on,10000:100:on,1000:10:off'
+)
+  .split(',')
+  .map((spec) => {
+    const [subs, orders, webhooks] = spec.split(':');
+    return { subs: Number(subs), orders: Number(orders), webhooks: webhooks !== 'off' };
+  });
+const POLL_INTERVAL_MS = 1_000;
+const RATE_WINDOW_MS = 5_000;
+const WATCH = `subscription($orderNo: ID!) { ticketingStatus(orderNo: $orderNo) { status final } }`;
+
+function ask<T>(child: ChildProcess, request: unknown): Promise<T> {
+  return new Promise((resolve) => {
+    child.once('message', (value) => resolve(value as T));
+    child.send(request as object);
+  });
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+async function run(scenario: Scenario) {
+  const child = fork(join(__dirname, 'gateway.child.ts'), [], {
+    execArgv: ['--import', 'tsx', '--expose-gc'],
+    env: {
+      ...process.env,
+      BENCH_WEBHOOKS: scenario.webhooks ? 'on' : 'off',
+      BENCH_POLL_INTERVAL_MS: String(POLL_INTERVAL_MS),
+    },
+  });
+  const [{ url }] = (await once(child, 'message')) as [{ url: string }];
+  const wsUrl = url.replace(/^http/, 'ws');
+  const orders = await ask<string[]>(child, { op: 'orders', count: scenario.orders });
+  const before = await ask<NodeJS.MemoryUsage>(child, { op: 'memory' });
+
+  const clients: Client[] = [];
+  const firstSeen: Promise<void>[] = [];
+  const ticketedAt = new Map<number, { orderNo: string; at: number }>();
+  for (let i = 0; i < scenario.subs; i += 1) {
+    const orderNo = orders[i % orders.length]!;
+    const client = createClient({ url: wsUrl, webSocketImpl: WebSocket, retryAttempts: 0 });
+    clients.push(client);
+    firstSeen.push(
+      new Promise<void>((resolve) => {
+        client.subscribe<{ ticketingStatus: { status: string } }>(
+          { query: WATCH, variables: { orderNo } },
+          {
+            next: (result) => {
+              if (result.data?.ticketingStatus.status === 'TICKETED') {
+                ticketedAt.set(i, { orderNo, at: Date.now() });
+              }
+              resolve();
+            },
+            error: () => resolve(),
+            complete: () => resolve(),
+          },
+        );
+      }),
+    );
+    if (i % 500 === 499) await sleep(50);
+  }
+  await Promise.all(firstSeen);
+  await sleep(1_000);
+  const idle = await ask<NodeJS.MemoryUsage>(child, { op: 'memory' });
+
+  const q0 = await ask<number>(child, { op: 'queries' });
+  await sleep(RATE_WINDOW_MS);
+  const q1 = await ask<number>(child, { op: 'queries' });
+  const readsPerSecond = (q1 - q0) / (RATE_WINDOW_MS / 1000);
+
+  await ask(child, { op: 'settleAll' });
+  const deadline = Date.now() + 10_000;
+  while (ticketedAt.size < scenario.subs && Date.now() < deadline) await sleep(100);
+  const transitions = await ask<Record<string, number>>(child, { op: 'transitions' });
+  const latencies = [...ticketedAt.values()].map(({ orderNo, at }) => at - transitions[orderNo]!);
+
+  await Promise.all(clients.map((client) => client.dispose()));
+  child.kill();
+  return {
+    ...scenario,
+    readsPerSecond,
+    readsPerOrderPerSecond: readsPerSecond / scenario.orders,
+    heapPerSubKb: (idle.heapUsed - before.heapUsed) / scenario.subs / 1024,
+    rssPerSubKb: (idle.rss - before.rss) / scenario.subs / 1024,
+    delivered: ticketedAt.size,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+  };
+}
+
+async function main(): Promise<void> {
+  const rows = [];
+  for (const scenario of SCENARIOS) {
+    const row = await run(scenario);
+    rows.push(row);
+    console.error(`done: ${JSON.stringify(row)}`);
+  }
+  console.log(
+    `Poll interval ${POLL_INTERVAL_MS} ms (jitter 0.2); reads counted over ${RATE_WINDOW_MS / 1000} s of idle watching; node ${process.version}.\n`,
+  );
+  console.log(
+    '| subscriptions | orders | webhooks | order reads/s | reads/s per order | gateway heap per idle sub | gateway RSS per idle sub | TICKETED delivered | latency p50 | latency p95 |',
+  );
+  console.log('|---:|---:|:---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const r of rows) {
+    console.log(
+      `| ${r.subs} | ${r.orders} | ${r.webhooks ? 'on' : 'off'} | ${r.readsPerSecond.toFixed(1)} | ${r.readsPerOrderPerSecond.toFixed(2)} | ${r.heapPerSubKb.toFixed(1)} KB | ${r.rssPerSubKb.toFixed(1)} KB | ${r.delivered}/${r.subs} | ${r.p50} ms | ${r.p95} ms |`,
+    );
+  }
+}
+
+void main();
