@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SafetyStoreSettings } from './safety/safety-stores';
+import { SharedStateSettings } from './shared-state';
 import { ATLAS_CLI_INTERVALS_MS, PollSchedule } from './ticketing/poll-schedule';
 
 /** The only module that reads the environment. Every problem is reported at once. */
@@ -102,7 +102,7 @@ export interface SimulatorSettings {
 }
 
 export interface SafetySettings {
-  store: SafetyStoreSettings;
+  store: SharedStateSettings;
   /** null: a random key per process, which is enough while records live in that process. */
   hashKey: string | null;
   lockTtlMs: number;

@@ -7,7 +7,8 @@ import { createPaymentFingerprinter } from './payments/payment-fingerprint';
 import { IdempotencyStore } from './safety/idempotency.store';
 import { OrderLockStore } from './safety/order-lock.store';
 import { createPollerRegistry } from './ticketing/poller.registry';
-import { PollSchedule } from './ticketing/poll-schedule';
+import { createMemoryPollLeadership, PollLeadership } from './ticketing/poll-leadership';
+import { leaderLeaseMs, PollSchedule } from './ticketing/poll-schedule';
 import { createTicketingStreams } from './ticketing/ticketing-stream';
 import { createTicketingFanout } from './ticketing/ticketing.fanout';
 import { createTicketingPubSub, TicketingPubSub } from './ticketing/ticketing.pubsub';
@@ -38,6 +39,8 @@ export interface GatewayTicketingOptions {
   firstStateWaitMs?: number;
   /** Memory when absent; Redis when replicas share subscribers. */
   pubsub?: TicketingPubSub;
+  /** This process alone when absent; Redis when replicas share the polling. */
+  leadership?: PollLeadership;
   /** The token Atlas must send to /webhooks/atlas; null turns webhooks off. */
   webhookSecret: string | null;
   keepAliveMs?: number;
@@ -79,8 +82,13 @@ export function createGateway(options: GatewayOptions): Gateway {
   });
   const clock = options.clock ?? systemClock;
   const pubsub = options.ticketing.pubsub ?? createTicketingPubSub();
+  const fanout = createTicketingFanout(pubsub);
   const registry = createPollerRegistry({
     atlas,
+    fanout,
+    leadership:
+      options.ticketing.leadership ??
+      createMemoryPollLeadership(leaderLeaseMs(options.ticketing.schedule)),
     publish: pubsub.publish,
     schedule: options.ticketing.schedule,
     limit: pLimit(options.ticketing.maxConcurrentPolls),
@@ -93,7 +101,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     atlas,
     payOrder,
     ticketing: createTicketingStreams({
-      fanout: createTicketingFanout(pubsub),
+      fanout,
       registry,
       firstStateWaitMs: options.ticketing.firstStateWaitMs ?? 5_000,
     }),

@@ -3,7 +3,8 @@ import { ConfigError, loadConfig, SIMULATOR_CREDENTIALS } from './config';
 import { createGateway } from './gateway';
 import { createLogger } from './logging/logger';
 import { seedOrders, SeededOrder } from './simulator/sim.seed';
-import { createSafetyStores } from './safety/safety-stores';
+import { createSharedState } from './shared-state';
+import { leaderLeaseMs } from './ticketing/poll-schedule';
 import { createSimulator, Simulator } from './simulator/simulator.server';
 
 function printSeeds(url: string, seeded: SeededOrder[]): void {
@@ -38,7 +39,11 @@ async function main(): Promise<void> {
     atlasBaseUrl = config.atlas.baseUrl;
     credentials = { clientId: config.atlas.clientId, clientSecret: config.atlas.clientSecret };
   }
-  const stores = await createSafetyStores(config.safety.store, logger);
+  const shared = await createSharedState(
+    config.safety.store,
+    leaderLeaseMs(config.ticketing.schedule),
+    logger,
+  );
   // The embedded simulator delivers webhooks too; a real Atlas only once a secret is chosen.
   const webhookSecret =
     config.ticketing.webhookSecret ?? (simulator ? randomBytes(24).toString('base64url') : null);
@@ -50,7 +55,7 @@ async function main(): Promise<void> {
     queryRetries: config.atlasQueryRetries,
     logger,
     safety: {
-      stores,
+      stores: shared,
       hashKey: config.safety.hashKey ?? randomBytes(32).toString('base64'),
       lockTtlMs: config.safety.lockTtlMs,
       recordTtlMs: config.safety.recordTtlMs,
@@ -59,6 +64,8 @@ async function main(): Promise<void> {
       schedule: config.ticketing.schedule,
       maxConcurrentPolls: config.ticketing.maxConcurrentPolls,
       webhookSecret,
+      pubsub: shared.ticketingPubSub,
+      leadership: shared.pollLeadership,
     },
   });
   const url = await gateway.listen(config.port, config.host);
@@ -84,7 +91,7 @@ async function main(): Promise<void> {
   const shutdown = async (signal: string) => {
     logger.info({ signal }, 'shutting down');
     await gateway.close();
-    await stores.close();
+    await shared.close();
     await simulator?.close();
     process.exit(0);
   };

@@ -5,11 +5,16 @@ import { Logger } from '../logging/logger';
  * Fails fast instead of queueing: a payment must be refused at once when Redis is away, never
  * held until it returns. Reconnects in the background; reads of orders never depend on it.
  */
-export async function connectRedis(url: string, logger: Logger): Promise<Redis> {
+export async function connectRedis(
+  url: string,
+  logger: Logger,
+  { queueWhileOffline = false } = {},
+): Promise<Redis> {
+  // Pub/sub connections queue instead: an event or a channel subscription is worth delivering late.
   const redis = new Redis(url, {
     lazyConnect: true,
-    enableOfflineQueue: false,
-    maxRetriesPerRequest: 0,
+    enableOfflineQueue: queueWhileOffline,
+    maxRetriesPerRequest: queueWhileOffline ? null : 0,
     commandTimeout: 2_000,
     connectTimeout: 2_000,
     retryStrategy: (attempt) => Math.min(attempt * 200, 2_000),

@@ -1,6 +1,7 @@
 import { AtlasClient } from '../atlas/atlas.client';
 import { AtlasTransportError, AtlasUnexpectedStatusError } from '../atlas/atlas.errors';
 import { Logger } from '../logging/logger';
+import { PollLeadership } from './poll-leadership';
 import { PollSchedule, pollDelayMs } from './poll-schedule';
 import { TicketingEvent, TicketingSource } from './ticketing-event';
 import {
@@ -18,6 +19,8 @@ export interface OrderStatusPoller {
   latest(): TicketingEvent | null;
   /** A webhook's state: adopted at once unless older than what is known, then confirmed by a poll. */
   observe(event: StateEvent): void;
+  /** An update another replica published: kept as the latest state, never re-published. */
+  remember(event: TicketingEvent): void;
   pollNow(): void;
   stop(): void;
 }
@@ -26,6 +29,7 @@ export interface PollerDeps {
   atlas: Pick<AtlasClient, 'queryOrder'>;
   publish(event: TicketingEvent): void;
   schedule: PollSchedule;
+  leadership: PollLeadership;
   /** Caps concurrent upstream polls across every poller. */
   limit<T>(task: () => Promise<T>): Promise<T>;
   now(): number;
@@ -44,6 +48,8 @@ export function createOrderStatusPoller(orderNo: string, deps: PollerDeps): Orde
   let step = 0;
   let lastSuccessAt = deps.now();
   let stale = false;
+  // Every replica reads once when it starts watching, so its first subscriber sees the state now.
+  let firstRead = true;
 
   const iso = (ms: number) => new Date(ms).toISOString();
   // A function, not an inline test: `stop()` may run while a read is awaited.
@@ -71,8 +77,10 @@ export function createOrderStatusPoller(orderNo: string, deps: PollerDeps): Orde
   }
 
   function stop(): void {
+    if (state.phase === 'stopped') return;
     if (state.phase === 'waiting') clearTimeout(state.timer);
     state = { phase: 'stopped' };
+    void deps.leadership.resign(orderNo);
   }
 
   function adopt(snapshot: TicketingSnapshot, source: TicketingSource, wasStale: boolean): void {
@@ -86,6 +94,13 @@ export function createOrderStatusPoller(orderNo: string, deps: PollerDeps): Orde
   async function poll(): Promise<void> {
     if (state.phase === 'stopped') return;
     state = { phase: 'polling', again: false };
+    const leads = firstRead || (await deps.leadership.claim(orderNo));
+    firstRead = false;
+    if (isStopped()) return;
+    if (!leads) {
+      schedule();
+      return;
+    }
     try {
       const found = await deps.limit(() => deps.atlas.queryOrder(orderNo));
       if (isStopped()) return;
@@ -128,6 +143,13 @@ export function createOrderStatusPoller(orderNo: string, deps: PollerDeps): Orde
       if (state.phase === 'stopped') return;
       adopt(event.snapshot, TicketingSource.WEBHOOK, stale);
       this.pollNow();
+    },
+    remember(event) {
+      if (event.kind !== 'state') return;
+      const known = latest?.kind === 'state' ? latest.snapshot : null;
+      if (known && (isBehind(event.snapshot, known) || sameSnapshot(event.snapshot, known))) return;
+      latest = event;
+      if (isFinal(event.snapshot)) stop();
     },
     pollNow() {
       if (state.phase === 'waiting') {

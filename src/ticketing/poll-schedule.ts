@@ -14,3 +14,8 @@ export function pollDelayMs(schedule: PollSchedule, step: number, random = Math.
   const base = intervalsMs[Math.min(step, intervalsMs.length - 1)]!;
   return Math.max(0, Math.round(base * (1 + jitter * (2 * random() - 1))));
 }
+
+/** Long enough for the leader to renew at its longest interval even after a slow read. */
+export function leaderLeaseMs(schedule: PollSchedule): number {
+  return 2 * Math.max(...schedule.intervalsMs) * (1 + schedule.jitter) + 10_000;
+}

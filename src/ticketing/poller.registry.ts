@@ -1,4 +1,5 @@
 import { TicketingEvent } from './ticketing-event';
+import { TicketingFanout } from './ticketing.fanout';
 import {
   createOrderStatusPoller,
   OrderStatusPoller,
@@ -22,13 +23,17 @@ export interface PollerRegistry {
 }
 
 /** Reference-counted pollers: the last watcher to leave stops its order's poller. */
-export function createPollerRegistry(deps: PollerDeps): PollerRegistry {
-  const entries = new Map<string, { poller: OrderStatusPoller; refs: number }>();
+export function createPollerRegistry(
+  deps: PollerDeps & { fanout: TicketingFanout },
+): PollerRegistry {
+  const entries = new Map<string, { poller: OrderStatusPoller; refs: number; unlisten(): void }>();
   return {
     acquire(orderNo) {
       let entry = entries.get(orderNo);
       if (!entry) {
-        entry = { poller: createOrderStatusPoller(orderNo, deps), refs: 0 };
+        const poller = createOrderStatusPoller(orderNo, deps);
+        // Updates polled by the leading replica keep this replica's latest state current.
+        entry = { poller, refs: 0, unlisten: deps.fanout.listen(orderNo, poller.remember) };
         entries.set(orderNo, entry);
       }
       entry.refs += 1;
@@ -42,6 +47,7 @@ export function createPollerRegistry(deps: PollerDeps): PollerRegistry {
           held.refs -= 1;
           if (held.refs === 0 && entries.get(orderNo) === held) {
             held.poller.stop();
+            held.unlisten();
             entries.delete(orderNo);
           }
         },

@@ -13,14 +13,19 @@ export interface TicketingPubSub {
 }
 
 /** type-graphql 2's pub/sub (graphql-yoga's), over any event target: in-memory when none is given. */
-export function createTicketingPubSub(eventTarget?: PubSubEventTarget<Channels>): TicketingPubSub {
+export function createTicketingPubSub(
+  eventTarget?: PubSubEventTarget<Channels>,
+  channelPrefix = '',
+): TicketingPubSub {
   const pubSub = createPubSub<Channels>(eventTarget ? { eventTarget } : {});
+  // Channel names carry the deployment's key prefix, so two deployments on one Redis stay apart.
+  const topic = (orderNo: string) => `ticketing:${channelPrefix}${orderNo}` as const;
   return {
     publish(event) {
-      pubSub.publish(`ticketing:${event.orderNo}`, event);
+      pubSub.publish(topic(event.orderNo), event);
     },
     subscribe(orderNo) {
-      const events = pubSub.subscribe(`ticketing:${orderNo}`);
+      const events = pubSub.subscribe(topic(orderNo));
       return events[Symbol.asyncIterator]() as AsyncIterableIterator<TicketingEvent>;
     },
     graphql: pubSub,
