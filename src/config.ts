@@ -33,7 +33,7 @@ const envSchema = z
       .url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' })
       .default('redis://127.0.0.1:6379'),
     REDIS_KEY_PREFIX: z.string().min(1).max(64).default('atlas-gateway:'),
-    IDEMPOTENCY_TTL_SECONDS: intFrom(86_400, 60, 30 * 86_400),
+    IDEMPOTENCY_TTL_SECONDS: intFrom(86_400, 86_400, 30 * 86_400),
     IDEMPOTENCY_HASH_KEY: z
       .string()
       .min(32, { error: 'must be at least 32 characters' })

@@ -64,6 +64,11 @@ describe('configuration', () => {
     });
   });
 
+  it('keeps idempotency records at least 24 hours', () => {
+    assert.throws(() => loadConfig({ IDEMPOTENCY_TTL_SECONDS: '3600' }), /IDEMPOTENCY_TTL_SECONDS/);
+    assert.equal(loadConfig({ IDEMPOTENCY_TTL_SECONDS: '172800' }).safety.recordTtlMs, 172_800_000);
+  });
+
   it('refuses a payment lock that could expire while a payment still runs', () => {
     assert.throws(
       () => loadConfig({ ATLAS_PAY_TIMEOUT_MS: '30000', PAY_LOCK_TTL_MS: '30000' }),
