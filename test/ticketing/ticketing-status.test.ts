@@ -111,6 +111,21 @@ describe('ticketingStatus over graphql-ws, fed by polling', () => {
     assert.equal(stream.errors[0]?.extensions?.code, 'BAD_USER_INPUT');
   });
 
+  it('stays open when Atlas cannot be read at subscribe time, and sends the state once it can', async () => {
+    const orderNo = await stack.createOrder();
+    await stack.control('POST', '/_sim/faults', {
+      endpoint: 'queryOrderDetails.do',
+      kind: 'http-error',
+      httpStatus: 503,
+      times: 9,
+    });
+    const stream = watch(orderNo);
+    const [first] = await stream.waitFor(1, 8_000);
+    assert.equal(first!.status, 'UNPAID');
+    assert.deepEqual(stream.errors, []);
+    await stream.stop();
+  });
+
   it('marks the state stale while Atlas does not answer, and keeps the stream open', async () => {
     const local = await startStack({
       ticketingDelayMs: 60_000,
