@@ -3,16 +3,8 @@ import { AtlasTransportError, AtlasUnexpectedStatusError } from '../atlas/atlas.
 import { Logger } from '../logging/logger';
 import { PollLeadership } from './poll-leadership';
 import { PollSchedule, pollDelayMs } from './poll-schedule';
-import { TicketingEvent, TicketingSource } from './ticketing-event';
-import {
-  isBehind,
-  isFinal,
-  sameSnapshot,
-  snapshotOf,
-  TicketingSnapshot,
-} from './ticketing-snapshot';
-
-export type StateEvent = Extract<TicketingEvent, { kind: 'state' }>;
+import { isNews, StateEvent, TicketingEvent, TicketingSource } from './ticketing-event';
+import { isFinal, sameSnapshot, snapshotOf, TicketingSnapshot } from './ticketing-snapshot';
 
 export interface OrderStatusPoller {
   /** The newest known state (from a poll or a webhook), or the not-found verdict. */
@@ -55,19 +47,7 @@ export function createOrderStatusPoller(orderNo: string, deps: PollerDeps): Orde
   // A function, not an inline test: `stop()` may run while a read is awaited.
   const isStopped = () => state.phase === 'stopped';
 
-  function emit(snapshot: TicketingSnapshot, source: TicketingSource): void {
-    const event: StateEvent = {
-      kind: 'state',
-      orderNo,
-      snapshot,
-      source,
-      occurredAt: iso(deps.now()),
-      stale,
-      lastConfirmedAt: iso(lastSuccessAt),
-    };
-    latest = event;
-    deps.publish(event);
-  }
+  const latestState = () => (latest?.kind === 'state' ? latest : null);
 
   function schedule(): void {
     if (state.phase === 'stopped') return;
@@ -83,12 +63,22 @@ export function createOrderStatusPoller(orderNo: string, deps: PollerDeps): Orde
     void deps.leadership.resign(orderNo);
   }
 
-  function adopt(snapshot: TicketingSnapshot, source: TicketingSource, wasStale: boolean): void {
-    const known = latest?.kind === 'state' ? latest.snapshot : null;
-    if (known && isBehind(snapshot, known)) return;
-    if (known && sameSnapshot(snapshot, known) && wasStale === stale) return;
-    if (!known || !sameSnapshot(snapshot, known)) step = 0;
-    emit(snapshot, source);
+  /** Publishes the state when it is news; a change of content restarts the interval series. */
+  function adopt(snapshot: TicketingSnapshot, source: TicketingSource): void {
+    const known = latestState();
+    const event: StateEvent = {
+      kind: 'state',
+      orderNo,
+      snapshot,
+      source,
+      occurredAt: iso(deps.now()),
+      stale,
+      lastConfirmedAt: iso(lastSuccessAt),
+    };
+    if (!isNews(event, known)) return;
+    if (!known || !sameSnapshot(snapshot, known.snapshot)) step = 0;
+    latest = event;
+    deps.publish(event);
   }
 
   async function poll(): Promise<void> {
@@ -110,11 +100,10 @@ export function createOrderStatusPoller(orderNo: string, deps: PollerDeps): Orde
         stop();
         return;
       }
-      const wasStale = stale;
       lastSuccessAt = deps.now();
       stale = false;
       const snapshot = snapshotOf(found.order);
-      adopt(snapshot, TicketingSource.POLL, wasStale);
+      adopt(snapshot, TicketingSource.POLL);
       if (isFinal(snapshot)) {
         stop();
         return;
@@ -126,7 +115,8 @@ export function createOrderStatusPoller(orderNo: string, deps: PollerDeps): Orde
       if (isStopped()) return;
       if (!stale && deps.now() - lastSuccessAt >= deps.schedule.staleAfterMs) {
         stale = true;
-        if (latest?.kind === 'state') emit(latest.snapshot, TicketingSource.POLL);
+        const known = latestState();
+        if (known) adopt(known.snapshot, TicketingSource.POLL);
       }
     }
     // A webhook that arrived during this read asked for a fresh one.
@@ -141,13 +131,11 @@ export function createOrderStatusPoller(orderNo: string, deps: PollerDeps): Orde
     latest: () => latest,
     observe(event) {
       if (state.phase === 'stopped') return;
-      adopt(event.snapshot, TicketingSource.WEBHOOK, stale);
+      adopt(event.snapshot, TicketingSource.WEBHOOK);
       this.pollNow();
     },
     remember(event) {
-      if (event.kind !== 'state') return;
-      const known = latest?.kind === 'state' ? latest.snapshot : null;
-      if (known && (isBehind(event.snapshot, known) || sameSnapshot(event.snapshot, known))) return;
+      if (event.kind !== 'state' || !isNews(event, latestState())) return;
       latest = event;
       if (isFinal(event.snapshot)) stop();
     },

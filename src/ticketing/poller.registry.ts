@@ -1,11 +1,6 @@
-import { TicketingEvent } from './ticketing-event';
+import { createOrderStatusPoller, OrderStatusPoller, PollerDeps } from './order-status.poller';
+import { StateEvent, TicketingEvent } from './ticketing-event';
 import { TicketingFanout } from './ticketing.fanout';
-import {
-  createOrderStatusPoller,
-  OrderStatusPoller,
-  PollerDeps,
-  StateEvent,
-} from './order-status.poller';
 
 export interface PollerLease {
   poller: OrderStatusPoller;
@@ -19,7 +14,6 @@ export interface PollerRegistry {
   observe(event: StateEvent): void;
   /** What this process last knew of a watched order, or null when nobody here watches it. */
   latest(orderNo: string): TicketingEvent | null;
-  activeOrders(): number;
 }
 
 /** Reference-counted pollers: the last watcher to leave stops its order's poller. */
@@ -57,6 +51,5 @@ export function createPollerRegistry(
       entries.get(event.orderNo)?.poller.observe(event);
     },
     latest: (orderNo) => entries.get(orderNo)?.poller.latest() ?? null,
-    activeOrders: () => entries.size,
   };
 }

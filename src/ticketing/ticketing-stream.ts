@@ -1,9 +1,7 @@
-import { StateEvent } from './order-status.poller';
 import { PollerRegistry } from './poller.registry';
-import { TicketingEvent } from './ticketing-event';
+import { isNews, StateEvent, TicketingEvent } from './ticketing-event';
 import { TicketingOrderNotFoundError } from './ticketing.errors';
 import { TicketingFanout } from './ticketing.fanout';
-import { isBehind, sameSnapshot } from './ticketing-snapshot';
 import { TicketingUpdate, updateFrom } from './ticketing-update';
 
 export interface TicketingStreams {
@@ -18,13 +16,6 @@ export interface TicketingStreamDeps {
   fanout: TicketingFanout;
   registry: PollerRegistry;
   firstStateWaitMs: number;
-}
-
-/** A change a subscriber has not seen: newer, and different in content or in staleness. */
-function isNews(event: StateEvent, seen: StateEvent | null): boolean {
-  if (!seen) return true;
-  if (isBehind(event.snapshot, seen.snapshot)) return false;
-  return !sameSnapshot(event.snapshot, seen.snapshot) || event.stale !== seen.stale;
 }
 
 export function createTicketingStreams(deps: TicketingStreamDeps): TicketingStreams {

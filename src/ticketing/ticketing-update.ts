@@ -1,5 +1,5 @@
+import { StateEvent } from './ticketing-event';
 import { OrderStatus } from '../domain/order';
-import { StateEvent } from './order-status.poller';
 import { isFinal } from './ticketing-snapshot';
 
 /** One change a subscriber sees: the event, the status it left, and whether it is the last. */

@@ -1,9 +1,8 @@
 import { AtlasWebhook } from '../atlas/atlas.webhook';
 import { OrderStatus } from '../domain/order';
 import { Logger } from '../logging/logger';
-import { StateEvent } from './order-status.poller';
 import { PollerRegistry } from './poller.registry';
-import { TicketingSource } from './ticketing-event';
+import { StateEvent, TicketingSource } from './ticketing-event';
 import { TicketingPubSub } from './ticketing.pubsub';
 
 export type WebhookHints = (webhook: AtlasWebhook, logger: Logger) => void;
