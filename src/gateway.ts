@@ -70,9 +70,11 @@ export function createGateway(options: GatewayOptions): Gateway {
     retryBaseDelayMs: options.retryBaseDelayMs ?? 200,
     logger: options.logger.child({ component: 'atlas' }),
   });
+  const clock = options.clock ?? systemClock;
+  const now = () => clock.now().getTime();
   const payOrder = createPayOrder({
     atlas,
-    clock: options.clock ?? systemClock,
+    clock,
     safety: {
       ...options.safety.stores,
       fingerprinter: createPaymentFingerprinter(options.safety.hashKey),
@@ -80,7 +82,6 @@ export function createGateway(options: GatewayOptions): Gateway {
       recordTtlMs: options.safety.recordTtlMs,
     },
   });
-  const clock = options.clock ?? systemClock;
   const pubsub = options.ticketing.pubsub ?? createTicketingPubSub();
   const fanout = createTicketingFanout(pubsub);
   const registry = createPollerRegistry({
@@ -92,7 +93,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     publish: pubsub.publish,
     schedule: options.ticketing.schedule,
     limit: pLimit(options.ticketing.maxConcurrentPolls),
-    now: () => clock.now().getTime(),
+    now,
     logger: options.logger.child({ component: 'ticketing' }),
   });
   const { webhookSecret } = options.ticketing;
@@ -108,7 +109,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     webhooks: webhookSecret
       ? {
           secret: webhookSecret,
-          hints: createWebhookHints({ pubsub, registry, now: () => clock.now().getTime() }),
+          hints: createWebhookHints({ pubsub, registry, now }),
         }
       : null,
     logger: options.logger,

@@ -18,19 +18,27 @@ const envelopeSchema = z.object({
 
 const orderNo = z.string().regex(/^[A-Za-z0-9]{1,64}$/);
 
-const ticketedSchema = z.object({
-  orderNo,
-  paxTicketInfos: z.array(paxTicketInfoSchema).min(1),
-});
-
-const cancelledSchema = z.object({
-  orderNo,
-  errorCode: wireCodeText,
-  errorMessage: z
-    .string()
-    .nullish()
-    .transform((value) => value ?? null),
-});
+/** The events acted on, each parsed straight into its domain form. */
+const ACTED_ON: Readonly<Record<string, z.ZodType<AtlasWebhook>>> = {
+  'order.ticketed': z
+    .object({ orderNo, paxTicketInfos: z.array(paxTicketInfoSchema).min(1) })
+    .transform((data) => ({
+      type: 'order.ticketed' as const,
+      orderNo: data.orderNo,
+      passengers: data.paxTicketInfos.map(passengerFromWire),
+    })),
+  'order.cancelled': z
+    .object({ orderNo, errorCode: wireCodeText, errorMessage: z.string().nullish() })
+    .transform((data) => ({
+      type: 'order.cancelled' as const,
+      orderNo: data.orderNo,
+      failure: {
+        code: data.errorCode,
+        atlasMessage: data.errorMessage ?? null,
+        airlineMessage: null,
+      },
+    })),
+};
 
 export type WebhookParse = { ok: true; webhook: AtlasWebhook } | { ok: false; problems: string[] };
 
@@ -42,36 +50,10 @@ export function parseAtlasWebhook(body: unknown): WebhookParse {
   const envelope = envelopeSchema.safeParse(body);
   if (!envelope.success) return { ok: false, problems: problems(envelope.error) };
   const { type, data } = envelope.data;
-  switch (type) {
-    case 'order.ticketed': {
-      const parsed = ticketedSchema.safeParse(data);
-      if (!parsed.success) return { ok: false, problems: problems(parsed.error) };
-      return {
-        ok: true,
-        webhook: {
-          type,
-          orderNo: parsed.data.orderNo,
-          passengers: parsed.data.paxTicketInfos.map(passengerFromWire),
-        },
-      };
-    }
-    case 'order.cancelled': {
-      const parsed = cancelledSchema.safeParse(data);
-      if (!parsed.success) return { ok: false, problems: problems(parsed.error) };
-      return {
-        ok: true,
-        webhook: {
-          type,
-          orderNo: parsed.data.orderNo,
-          failure: {
-            code: parsed.data.errorCode,
-            atlasMessage: parsed.data.errorMessage,
-            airlineMessage: null,
-          },
-        },
-      };
-    }
-    default:
-      return { ok: true, webhook: { type: 'ignored', eventType: type } };
-  }
+  const schema = ACTED_ON[type];
+  if (!schema) return { ok: true, webhook: { type: 'ignored', eventType: type } };
+  const parsed = schema.safeParse(data);
+  return parsed.success
+    ? { ok: true, webhook: parsed.data }
+    : { ok: false, problems: problems(parsed.error) };
 }

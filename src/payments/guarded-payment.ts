@@ -7,7 +7,12 @@ import { SafetyStoreUnavailableError } from '../safety/safety-store.errors';
 import { encodeOutcome } from './payment-outcome.codec';
 import { precheckFailure } from './pay-order.precheck';
 import { PaymentFailureCode } from './payment-failure-code';
-import { failedOutcome, PaymentDecisionSource, PaymentOutcome } from './payment-outcome';
+import {
+  failedOutcome,
+  guardFailure,
+  PaymentDecisionSource,
+  PaymentOutcome,
+} from './payment-outcome';
 import { reconcileAttempt } from './payment-reconciliation';
 import { PaymentRequest } from './payment-request';
 import { PaymentSafety } from './payment-safety';
@@ -82,11 +87,7 @@ export function createGuardedPayment(deps: GuardedPaymentDeps): GuardedPayment {
     };
     if (!(await locks.writeAttempt(lease, sent, recordTtlMs))) {
       log.warn({ orderNo: request.orderNo }, 'payment lock lost before pay.do; not sending');
-      return failedOutcome(
-        request.orderNo,
-        PaymentFailureCode.PAYMENT_IN_PROGRESS,
-        PaymentDecisionSource.SAFETY_GUARD,
-      );
+      return guardFailure(request.orderNo, PaymentFailureCode.PAYMENT_IN_PROGRESS);
     }
     const outcome = await sendPayment(deps.atlas, request, log);
     try {
@@ -108,13 +109,7 @@ export function createGuardedPayment(deps: GuardedPaymentDeps): GuardedPayment {
     const { orderNo } = call.request;
     try {
       const lease = await locks.acquire(orderNo, lockTtlMs);
-      if (!lease) {
-        return failedOutcome(
-          orderNo,
-          PaymentFailureCode.PAYMENT_IN_PROGRESS,
-          PaymentDecisionSource.SAFETY_GUARD,
-        );
-      }
+      if (!lease) return guardFailure(orderNo, PaymentFailureCode.PAYMENT_IN_PROGRESS);
       try {
         return await underLock(lease, call);
       } finally {
@@ -126,11 +121,7 @@ export function createGuardedPayment(deps: GuardedPaymentDeps): GuardedPayment {
     } catch (error) {
       if (!(error instanceof SafetyStoreUnavailableError)) throw error;
       call.log.error({ orderNo, err: error.message }, 'refusing to pay without protection');
-      return failedOutcome(
-        orderNo,
-        PaymentFailureCode.PAYMENT_PROTECTION_UNAVAILABLE,
-        PaymentDecisionSource.SAFETY_GUARD,
-      );
+      return guardFailure(orderNo, PaymentFailureCode.PAYMENT_PROTECTION_UNAVAILABLE);
     }
   };
 }

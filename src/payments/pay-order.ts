@@ -7,7 +7,12 @@ import { idempotencyKeep } from './idempotency.policy';
 import { PayOrderCommand } from './pay-order.command';
 import { validatePayOrder } from './pay-order.validation';
 import { PaymentFailureCode } from './payment-failure-code';
-import { failedOutcome, PaymentDecisionSource, PaymentOutcome } from './payment-outcome';
+import {
+  failedOutcome,
+  guardFailure,
+  PaymentDecisionSource,
+  PaymentOutcome,
+} from './payment-outcome';
 import { decodeOutcome, encodeOutcome } from './payment-outcome.codec';
 import { PaymentSafety } from './payment-safety';
 
@@ -64,8 +69,7 @@ export function createPayOrder(deps: PayOrderDeps): PayOrder {
     if (request.idempotencyKey === null) {
       return guardedPayment({ request, fingerprint, idempotency: null, log });
     }
-    const guard = (code: PaymentFailureCode) =>
-      failedOutcome(request.orderNo, code, PaymentDecisionSource.SAFETY_GUARD);
+    const guard = (code: PaymentFailureCode) => guardFailure(request.orderNo, code);
     const key = fingerprinter.idempotencyKey(caller, request.idempotencyKey);
     let claim;
     try {

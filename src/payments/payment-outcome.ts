@@ -56,3 +56,8 @@ export function failedOutcome(
     issues: extra.issues ?? [],
   };
 }
+
+/** The double-payment guard answered for itself; Atlas was not asked to pay. */
+export function guardFailure(orderNo: string, code: PaymentFailureCode): PaymentFailedOutcome {
+  return failedOutcome(orderNo, code, PaymentDecisionSource.SAFETY_GUARD);
+}
