@@ -45,7 +45,7 @@ export function createGuardedPayment(deps: GuardedPaymentDeps): GuardedPayment {
 
   async function settleEarlierKey(
     attempt: PaymentAttempt,
-    order: PaymentOutcome,
+    outcome: PaymentOutcome,
     call: GuardedPaymentCall,
   ) {
     const earlier = attempt.idempotency;
@@ -53,7 +53,7 @@ export function createGuardedPayment(deps: GuardedPaymentDeps): GuardedPayment {
     await idempotency.settle(
       earlier.key,
       earlier.token,
-      { state: 'settled', result: encodeOutcome(order) },
+      { state: 'settled', result: encodeOutcome(outcome) },
       recordTtlMs,
     );
   }

@@ -3,6 +3,7 @@ import { createGateway, GatewaySafetyOptions, GatewayTicketingOptions } from '..
 import { createLogger, Logger } from '../../src/logging/logger';
 import { createMemoryIdempotencyStore } from '../../src/safety/idempotency.memory-store';
 import { createMemoryOrderLockStore } from '../../src/safety/order-lock.memory-store';
+import { SimCall } from '../../src/simulator/sim.store';
 import { createSimulator, Simulator } from '../../src/simulator/simulator.server';
 
 export interface GraphQLResponse {
@@ -30,11 +31,7 @@ export interface Stack {
   ): Promise<GraphQLResponse>;
   control<T = unknown>(method: string, path: string, body?: unknown): Promise<T>;
   createOrder(spec?: Record<string, unknown>): Promise<string>;
-  calls(
-    endpoint?: string,
-  ): Promise<
-    { endpoint: string; orderNo: string | null; atlasStatus: number | null; fault: string | null }[]
-  >;
+  calls(endpoint?: string): Promise<SimCall[]>;
   close(): Promise<void>;
 }
 

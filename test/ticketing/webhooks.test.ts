@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { after, before, describe, it } from 'node:test';
 import { Stack, startStack, TEST_WEBHOOK_SECRET } from '../support/stack';
 import { subscribeOverWs } from '../support/ws-client';
@@ -72,9 +73,15 @@ describe('Atlas webhooks at /webhooks/atlas', () => {
     );
     assert.ok(last.passengers.every((p) => p.ticketNumbers.length === 1));
     const { deliveries } = await stack.control<{
-      deliveries: { orderNo: string; httpStatus: number }[];
+      deliveries: { orderNo: string; httpStatus: number; at: number }[];
     }>('GET', '/_sim/webhooks');
-    assert.equal(deliveries.find((d) => d.orderNo === orderNo)?.httpStatus, 204);
+    const delivery = deliveries.find((d) => d.orderNo === orderNo);
+    assert.equal(delivery?.httpStatus, 204);
+    await sleep(300);
+    const confirming = (await stack.calls('queryOrderDetails.do')).filter(
+      (c) => c.orderNo === orderNo && c.at >= delivery!.at,
+    );
+    assert.ok(confirming.length >= 1, 'the webhook triggered a confirming read');
   });
 
   it('turns duplicate webhooks into one update', async () => {
