@@ -56,6 +56,11 @@ export interface SimOrder {
   /** Ryanair orders need the traveller's confirmation (orderCommit.do) before pay.do. */
   requiresConfirmation: boolean;
   confirmed: boolean;
+  /** The session of the last confirmation page orderCommit.do handed out; the traveller needs it. */
+  confirmationSession: string | null;
+  /** regenerateOrder.do links: the order this one was rebuilt from, and the last rebuild of it. */
+  regeneratedFrom: string | null;
+  regeneratedAs: string | null;
   orderStatus: WireOrderStatus;
   ticketStatus: '0' | '1';
   paymentMethod: number | null;

@@ -3,6 +3,11 @@ import { SimIds } from './sim.ids';
 import { SimOrder, TicketingOutcome } from './sim.model';
 import { buildOrder, SimOrderSpec, ticketingFailure, WIRE_STATUS } from './sim.order-factory';
 
+export type ConfirmResult =
+  | { kind: 'confirmed'; order: SimOrder }
+  | { kind: 'unknown-order' }
+  | { kind: 'refused'; reason: string };
+
 export interface SimCall {
   endpoint: string;
   orderNo: string | null;
@@ -21,7 +26,13 @@ export interface SimStore {
     order: SimOrder,
     payment: { method: number; cardLast4: string | null; outcome: TicketingOutcome },
   ): void;
-  confirm(orderNo: string): SimOrder | undefined;
+  /** The traveller confirms on the page orderCommit.do handed out; no page, no confirmation. */
+  confirm(orderNo: string): ConfirmResult;
+  findBySession(session: string): SimOrder | undefined;
+  /** A new unpaid order with the original's trip and passengers; the original is not touched. */
+  regenerate(original: SimOrder): SimOrder;
+  /** True while an order holds its seats: paid, or unpaid inside its deadline. */
+  isLive(order: SimOrder): boolean;
   depositBalance(): number;
   setDepositBalance(amount: number): void;
   debitDeposit(amount: number): void;
@@ -119,8 +130,50 @@ export function createSimStore(options: {
     },
     confirm(orderNo) {
       const order = orders.get(orderNo);
-      if (order) order.confirmed = true;
+      if (!order) return { kind: 'unknown-order' };
+      if (!order.confirmationSession) {
+        return { kind: 'refused', reason: 'no confirmation page: call orderCommit.do first' };
+      }
+      if (order.orderStatus !== '0') return { kind: 'refused', reason: 'the order is not unpaid' };
+      // FR: no confirmation within the hold marks the order expired (orders.md §2).
+      if (clock.now() >= order.deadline) return { kind: 'refused', reason: 'the order expired' };
+      order.confirmed = true;
+      return { kind: 'confirmed', order };
+    },
+    findBySession(session) {
+      for (const order of orders.values()) {
+        if (order.confirmationSession === session) return order;
+      }
+      return undefined;
+    },
+    regenerate(original) {
+      const order = buildOrder(
+        {
+          carrier: original.carrier,
+          supportPaymentMethods: original.supportPaymentMethods,
+          declaredCardBrand: original.declaredCardBrand,
+          passengers: original.passengers.map((pax) => ({ ...pax })),
+          contact: original.contact,
+          totalPrice: original.totalPrice,
+          totalTransactionFee: original.totalTransactionFee,
+          currency: original.currency,
+          vendorTotalPrice: original.vendorTotalPrice,
+          vendorCurrency: original.vendorCurrency,
+          requiresConfirmation: original.requiresConfirmation,
+          paymentProcessingMs: original.paymentProcessingMs,
+          ticketingDelayMs: original.ticketingDelayMs,
+        },
+        { clock, ids, defaultTicketingDelayMs: options.ticketingDelayMs },
+      );
+      order.regeneratedFrom = original.orderNo;
+      original.regeneratedAs = order.orderNo;
+      orders.set(order.orderNo, order);
       return order;
+    },
+    isLive(order) {
+      settle(order);
+      if (order.orderStatus === '1' || order.orderStatus === '2') return true;
+      return order.orderStatus === '0' && clock.now() < order.deadline;
     },
     depositBalance: () => balance,
     setDepositBalance(amount) {

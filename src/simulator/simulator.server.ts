@@ -2,11 +2,14 @@ import { createServer, IncomingMessage, ServerResponse } from 'node:http';
 import { AddressInfo, Socket } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { gzipSync } from 'node:zlib';
+import { answerConfirmationPage, CONFIRMATION_PATH } from './confirmation/confirmation.page';
 import { createControlRoutes } from './control/control.routes';
 import { createOrderEndpoint } from './endpoints/create-order.endpoint';
 import { SimEndpoint } from './endpoints/endpoint';
+import { createOrderCommitEndpoint } from './endpoints/order-commit.endpoint';
 import { createPayEndpoint } from './endpoints/pay.endpoint';
 import { createQueryOrderEndpoint } from './endpoints/query-order.endpoint';
+import { createRegenerateOrderEndpoint } from './endpoints/regenerate-order.endpoint';
 import { createSimClock } from './sim.clock';
 import { createUpdateWebhookUrlEndpoint } from './endpoints/update-webhook-url.endpoint';
 import { createSimFaults, FaultSpec, SimFaults } from './sim.faults';
@@ -104,7 +107,9 @@ export function createSimulator(options: SimulatorOptions): Simulator {
   const endpoints: Readonly<Record<string, SimEndpoint>> = {
     'order.do': createOrderEndpoint(store),
     'queryOrderDetails.do': createQueryOrderEndpoint(store),
+    'orderCommit.do': createOrderCommitEndpoint(store),
     'pay.do': createPayEndpoint(store),
+    'regenerateOrder.do': createRegenerateOrderEndpoint(store),
     'updateWebhookURL.do': createUpdateWebhookUrlEndpoint(webhooks),
   };
   // Ticketing runs on its own, as at Atlas: due transitions settle (and send webhooks) unasked.
@@ -142,16 +147,15 @@ export function createSimulator(options: SimulatorOptions): Simulator {
       return;
     }
     const fault = faults.take(endpoint);
-    const requestedOrder =
-      typeof (body as { orderNo?: unknown }).orderNo === 'string'
-        ? (body as { orderNo: string }).orderNo
-        : null;
+    const { orderNo, originalOrderNo } = body as { orderNo?: unknown; originalOrderNo?: unknown };
+    const named = orderNo ?? originalOrderNo;
+    const requestedOrder = typeof named === 'string' ? named : null;
     if (fault?.kind === 'latency') await sleep(fault.latencyMs);
     if (fault && !fault.afterProcessing && answerWithFault(fault, req, res)) {
       store.recordCall({ endpoint, orderNo: requestedOrder, atlasStatus: null, fault: fault.kind });
       return;
     }
-    const reply = await handler(body);
+    const reply = await handler(body, { baseUrl: `http://${req.headers.host ?? 'localhost'}/` });
     const atlasStatus = typeof reply.body.status === 'number' ? reply.body.status : null;
     if (fault?.afterProcessing && answerWithFault(fault, req, res)) {
       store.recordCall({ endpoint, orderNo: requestedOrder, atlasStatus, fault: fault.kind });
@@ -162,7 +166,14 @@ export function createSimulator(options: SimulatorOptions): Simulator {
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const path = new URL(req.url ?? '/', 'http://simulator').pathname;
+    const url = new URL(req.url ?? '/', 'http://simulator');
+    const path = url.pathname;
+    if (path === CONFIRMATION_PATH) {
+      await readBody(req);
+      const answer = answerConfirmationPage(store, req.method ?? 'GET', url);
+      res.writeHead(answer.httpStatus, answer.headers).end(answer.html);
+      return;
+    }
     if (path.startsWith('/_sim/')) {
       const raw = await readBody(req);
       let body: unknown = undefined;

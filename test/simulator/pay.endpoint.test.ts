@@ -178,7 +178,8 @@ describe('simulator pay.do', () => {
 
   it('accepts a Ryanair order once the traveller confirmed it', async () => {
     const orderNo = order({ carrier: 'FR' });
-    simulator.store.confirm(orderNo);
+    await atlasPost(url, 'orderCommit.do', { orderNo, iframe: 'true' });
+    assert.equal(simulator.store.confirm(orderNo).kind, 'confirmed');
     assert.equal((await pay({ orderNo, paymentMethod: 1 })).json.status, 0);
   });
 

@@ -22,6 +22,8 @@ export function simOrderView(order: SimOrder) {
     deadline: new Date(order.deadline).toISOString(),
     requiresConfirmation: order.requiresConfirmation,
     confirmed: order.confirmed,
+    regeneratedFrom: order.regeneratedFrom,
+    regeneratedAs: order.regeneratedAs,
     paymentMethod: order.paymentMethod,
     errorCode: order.errorCode,
   };
@@ -58,10 +60,15 @@ export function createControlRoutes(store: SimStore, faults: SimFaults, webhooks
           : { httpStatus: 404, json: { error: 'no such order' } };
       }
       case 'POST /_sim/orders/:orderNo/confirm': {
-        const order = store.confirm(orderNo);
-        return order
-          ? { httpStatus: 200, json: simOrderView(order) }
-          : { httpStatus: 404, json: { error: 'no such order' } };
+        const result = store.confirm(orderNo);
+        switch (result.kind) {
+          case 'confirmed':
+            return { httpStatus: 200, json: simOrderView(result.order) };
+          case 'unknown-order':
+            return { httpStatus: 404, json: { error: 'no such order' } };
+          case 'refused':
+            return { httpStatus: 409, json: { error: result.reason } };
+        }
       }
       case 'POST /_sim/clock': {
         const clock = parse(clockSchema, body);

@@ -4,7 +4,13 @@ export interface SimReply {
   orderNo: string | null;
 }
 
-export type SimEndpoint = (body: unknown) => Promise<SimReply>;
+/** What an endpoint may know about the HTTP request besides its body. */
+export interface SimRequestInfo {
+  /** The simulator's own base URL as the caller reached it, ending in "/". */
+  baseUrl: string;
+}
+
+export type SimEndpoint = (body: unknown, request: SimRequestInfo) => Promise<SimReply>;
 
 /** The field's text when it has any, else null: Atlas treats "" and "  " as missing. */
 export function textField(value: unknown): string | null {
