@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { SimFaults } from '../sim.faults';
 import { SimOrder } from '../sim.model';
 import { SimOrderSpec } from '../sim.order-factory';
-import { SimStore } from '../sim.store';
+import { ConfirmResult, SimStore } from '../sim.store';
 import { SimWebhooks } from '../sim.webhooks';
 import { clockSchema, depositSchema, faultSchema, orderSpecSchema } from './control.schemas';
 
@@ -38,6 +38,17 @@ function parse<T>(schema: z.ZodType<T>, body: unknown): T | ControlAnswer {
   };
 }
 
+function confirmAnswer(result: ConfirmResult): ControlAnswer {
+  switch (result.kind) {
+    case 'confirmed':
+      return { httpStatus: 200, json: simOrderView(result.order) };
+    case 'unknown-order':
+      return { httpStatus: 404, json: { error: 'no such order' } };
+    case 'refused':
+      return { httpStatus: 409, json: { error: result.reason } };
+  }
+}
+
 function isAnswer(value: unknown): value is ControlAnswer {
   return typeof value === 'object' && value !== null && 'httpStatus' in value && 'json' in value;
 }
@@ -59,17 +70,8 @@ export function createControlRoutes(store: SimStore, faults: SimFaults, webhooks
           ? { httpStatus: 200, json: simOrderView(order) }
           : { httpStatus: 404, json: { error: 'no such order' } };
       }
-      case 'POST /_sim/orders/:orderNo/confirm': {
-        const result = store.confirm(orderNo);
-        switch (result.kind) {
-          case 'confirmed':
-            return { httpStatus: 200, json: simOrderView(result.order) };
-          case 'unknown-order':
-            return { httpStatus: 404, json: { error: 'no such order' } };
-          case 'refused':
-            return { httpStatus: 409, json: { error: result.reason } };
-        }
-      }
+      case 'POST /_sim/orders/:orderNo/confirm':
+        return confirmAnswer(store.confirm(orderNo));
       case 'POST /_sim/clock': {
         const clock = parse(clockSchema, body);
         if (isAnswer(clock)) return clock;
