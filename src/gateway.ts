@@ -4,6 +4,8 @@ import { Clock, systemClock } from './domain/clock';
 import { Logger } from './logging/logger';
 import { createPayOrder } from './payments/pay-order';
 import { createPaymentFingerprinter } from './payments/payment-fingerprint';
+import { createCommitOrder } from './recovery/commit-order';
+import { createRegenerateOrder } from './recovery/regenerate-order';
 import { IdempotencyStore } from './safety/idempotency.store';
 import { OrderLockStore } from './safety/order-lock.store';
 import { createPollerRegistry } from './ticketing/poller.registry';
@@ -101,6 +103,16 @@ export function createGateway(options: GatewayOptions): Gateway {
     schema: buildGatewaySchema(pubsub.graphql),
     atlas,
     payOrder,
+    recovery: {
+      commitOrder: createCommitOrder({ atlas, clock }),
+      regenerateOrder: createRegenerateOrder({
+        atlas,
+        clock,
+        locks: options.safety.stores.locks,
+        lockTtlMs: options.safety.lockTtlMs,
+      }),
+    },
+    clock,
     ticketing: createTicketingStreams({
       fanout,
       registry,

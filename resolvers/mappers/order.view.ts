@@ -1,10 +1,12 @@
 import { Order, TicketingFailure } from '../../src/domain/order';
 import { Locale } from '../../src/guidance/locale';
+import { recoveryGuidance } from '../../src/guidance/recovery-guidance.catalogue';
+import { recoveryOf } from '../../src/recovery/order-recovery';
 import {
   ticketingFailureGuidance,
   ticketingFailureMeaning,
 } from '../../src/guidance/ticketing-failure.catalogue';
-import { OrderObject, TicketingFailureObject } from '../types/order.type';
+import { OrderObject, OrderRecoveryObject, TicketingFailureObject } from '../types/order.type';
 
 export function ticketingFailureView(
   failure: TicketingFailure,
@@ -19,7 +21,16 @@ export function ticketingFailureView(
   };
 }
 
-export function orderView(order: Order, locale: Locale): OrderObject {
+export function orderRecoveryView(order: Order, locale: Locale, now: Date): OrderRecoveryObject {
+  const recovery = recoveryOf(order, now);
+  return { ...recovery, guidance: recoveryGuidance(recovery, locale) };
+}
+
+export function orderView(order: Order, locale: Locale, now: Date): OrderObject {
   const { ticketingFailure, ...rest } = order;
-  return { ...rest, failure: ticketingFailure && ticketingFailureView(ticketingFailure, locale) };
+  return {
+    ...rest,
+    failure: ticketingFailure && ticketingFailureView(ticketingFailure, locale),
+    recovery: orderRecoveryView(order, locale, now),
+  };
 }

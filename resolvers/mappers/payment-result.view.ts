@@ -5,8 +5,8 @@ import {
   paymentGuidance,
 } from '../../src/guidance/payment-guidance.catalogue';
 import { PaymentOutcome } from '../../src/payments/payment-outcome';
+import { Discriminated } from '../types/failure-members';
 import {
-  Discriminated,
   FAILURE_TYPENAMES,
   InvalidPaymentRequestObject,
   PaymentAcceptedObject,

@@ -6,6 +6,9 @@ import { Locale } from '../../src/guidance/locale';
 import { NextAction } from '../../src/guidance/next-action';
 import { PaymentFailureCode } from '../../src/payments/payment-failure-code';
 import { PaymentDecisionSource } from '../../src/payments/payment-outcome';
+import { CommitFailureCode, ConfirmationDisplay } from '../../src/recovery/commit-outcome';
+import { RecoveryPath } from '../../src/recovery/order-recovery';
+import { RegenerateFailureCode } from '../../src/recovery/regenerate-outcome';
 import { TicketingSource } from '../../src/ticketing/ticketing-event';
 
 registerEnumType(OrderStatus, {
@@ -70,7 +73,47 @@ registerEnumType(PaymentDecisionSource, {
   },
 });
 
+registerEnumType(RecoveryPath, {
+  name: 'RecoveryPath',
+  description: 'The way forward for an order now.',
+  valuesConfig: {
+    PAY: { description: 'Unpaid and payable: call payOrder.' },
+    CONFIRM_THEN_PAY: {
+      description: 'Ryanair: commitOrder, the traveller confirms, then payOrder.',
+    },
+    REGENERATE_THEN_PAY: {
+      description: 'Past its deadline or cancelled: regenerateOrder, then pay the new order.',
+    },
+    WAIT_FOR_TICKETING: { description: 'Paid: follow ticketingStatus. Never pay again.' },
+    REBOOK: { description: 'Neither paying nor regenerating can help: make a new booking.' },
+    NOTHING_TO_DO: { description: 'Ticketed.' },
+  },
+});
+
+registerEnumType(CommitFailureCode, {
+  name: 'CommitFailureCode',
+  description: 'Stable code of a commitOrder failure.',
+});
+
+registerEnumType(RegenerateFailureCode, {
+  name: 'RegenerateFailureCode',
+  description: 'Stable code of a regenerateOrder failure.',
+});
+
+registerEnumType(ConfirmationDisplay, {
+  name: 'ConfirmationDisplay',
+  description: 'How the Ryanair confirmation page is meant to be shown.',
+  valuesConfig: {
+    POPUP: { description: 'A popup or new window; Ryanair returns the traveller to redirectUri.' },
+    IFRAME: { description: 'Embedded in your page (recommended at most 1028 px wide).' },
+  },
+});
+
 export {
+  CommitFailureCode,
+  ConfirmationDisplay,
+  RecoveryPath,
+  RegenerateFailureCode,
   TicketingSource,
   Locale,
   NextAction,

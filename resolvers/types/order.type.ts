@@ -1,6 +1,6 @@
 import { GraphQLDateTime } from 'graphql-scalars';
 import { Field, Float, ID, ObjectType } from 'type-graphql';
-import { OrderStatus, PassengerType, PaymentMethod } from './enums';
+import { OrderStatus, PassengerType, PaymentMethod, RecoveryPath } from './enums';
 import { GuidanceType } from './guidance.type';
 
 @ObjectType('Money')
@@ -42,6 +42,43 @@ export class TicketingFailureObject {
 
   @Field(() => String, { nullable: true })
   airlineMessage!: string | null;
+
+  @Field(() => GuidanceType)
+  guidance!: GuidanceType;
+}
+
+@ObjectType('OrderRecovery', {
+  description: 'What a caller can do with the order now, derived from its state and failure code.',
+})
+export class OrderRecoveryObject {
+  @Field(() => RecoveryPath)
+  path!: RecoveryPath;
+
+  @Field(() => Boolean, { description: 'True when payOrder can go ahead now with no other step.' })
+  canPayAsIs!: boolean;
+
+  @Field(() => [PaymentMethod], {
+    description:
+      'Methods to pay with, best first: for this order, or for the regenerated one when mustRegenerate. Deposit comes first after an airline refused a card.',
+  })
+  paymentMethods!: PaymentMethod[];
+
+  @Field(() => Boolean, {
+    description:
+      'Ryanair: the traveller must confirm (commitOrder) before payment. Atlas does not report whether they already did.',
+  })
+  mustConfirmFirst!: boolean;
+
+  @Field(() => Boolean, {
+    description: 'This order cannot be paid any more; regenerateOrder makes a payable copy.',
+  })
+  mustRegenerate!: boolean;
+
+  @Field(() => Boolean, {
+    description:
+      'The order is paid (ticketing, ticketed, or 615 airline reference pending): paying again could charge twice.',
+  })
+  payingAgainWouldBeWrong!: boolean;
 
   @Field(() => GuidanceType)
   guidance!: GuidanceType;
@@ -102,4 +139,7 @@ export class OrderObject {
     description: 'Set on orders cancelled by a ticketing failure.',
   })
   failure!: TicketingFailureObject | null;
+
+  @Field(() => OrderRecoveryObject)
+  recovery!: OrderRecoveryObject;
 }

@@ -1,24 +1,8 @@
-import {
-  ClassType,
-  createUnionType,
-  Field,
-  ID,
-  Int,
-  InterfaceType,
-  ObjectType,
-} from 'type-graphql';
+import { createUnionType, Field, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
 import { PaymentDecisionSource, PaymentFailureCode, PaymentMethod } from './enums';
+import { byTypename, failureMembers } from './failure-members';
 import { GuidanceType } from './guidance.type';
 import { OrderObject } from './order.type';
-
-/** The explicit discriminant every PaymentResult value carries; never exposed as a field. */
-export interface Discriminated {
-  typename: string;
-}
-
-function byTypename(value: object): string {
-  return (value as Discriminated).typename;
-}
 
 @InterfaceType('PaymentFailure', {
   resolveType: byTypename,
@@ -180,16 +164,7 @@ const DESCRIPTIONS: Readonly<Record<Exclude<PaymentFailureCode, 'INVALID_REQUEST
   UNRECOGNIZED: 'Atlas answered pay.do with a status this gateway does not know yet.',
 };
 
-function failureMember(code: keyof typeof DESCRIPTIONS): ClassType {
-  const name = FAILURE_TYPENAMES[code];
-  const member = { [name]: class extends PaymentFailureObject {} }[name]!;
-  ObjectType(name, { implements: PaymentFailureObject, description: DESCRIPTIONS[code] })(member);
-  return member;
-}
-
-const FAILURE_MEMBERS = (Object.keys(DESCRIPTIONS) as (keyof typeof DESCRIPTIONS)[]).map(
-  failureMember,
-);
+const FAILURE_MEMBERS = failureMembers(PaymentFailureObject, FAILURE_TYPENAMES, DESCRIPTIONS);
 
 export const PaymentResultUnion = createUnionType({
   name: 'PaymentResult',

@@ -5,9 +5,16 @@ import { PAYMENT_METHOD_CODES } from '../domain/payment-method.codes';
 import { Logger } from '../logging/logger';
 import { PaymentRequest } from '../payments/payment-request';
 import { AtlasAccessError, AtlasTransportError, AtlasUnexpectedStatusError } from './atlas.errors';
-import { orderFromWire } from './atlas.order-mapper';
+import { createdOrderFromWire, orderFromWire } from './atlas.order-mapper';
 import { AtlasTransport, TransportResponse } from './atlas.transport';
-import { envelopeSchema, payResponseSchema, queryOrderSuccessSchema } from './atlas.wire-schemas';
+import {
+  envelopeSchema,
+  orderCommitResponseSchema,
+  orderCreatedSchema,
+  orderRefusedSchema,
+  payResponseSchema,
+  queryOrderSuccessSchema,
+} from './atlas.wire-schemas';
 import { payRequestBody } from './pay-request.wire';
 
 export type QueryOrderResult =
@@ -18,10 +25,35 @@ export interface PayAnswer {
   atlasMessage: string | null;
 }
 
+export interface CommitOrderRequest {
+  orderNo: string;
+  /** Popup mode: where Ryanair sends the traveller afterwards. Ignored in iframe mode. */
+  redirectUri: string | null;
+  iframe: boolean;
+}
+
+export type CommitOrderAnswer =
+  | { kind: 'page'; confirmationUrl: string }
+  | { kind: 'refused'; atlasStatus: number; atlasMessage: string | null };
+
+export type RegenerateOrderAnswer =
+  | { kind: 'created'; order: Order }
+  | {
+      kind: 'refused';
+      atlasStatus: number;
+      atlasMessage: string | null;
+      /** Set with 318: the existing orders Atlas suspects this one duplicates. */
+      duplicateOrders: string[];
+    };
+
 export interface AtlasClient {
   queryOrder(orderNo: string): Promise<QueryOrderResult>;
   /** Sends pay.do exactly once. Throws AtlasTransportError when the answer is lost. */
   pay(request: PaymentRequest): Promise<PayAnswer>;
+  /** orderCommit.do (Ryanair only), sent once. */
+  commitOrder(request: CommitOrderRequest): Promise<CommitOrderAnswer>;
+  /** regenerateOrder.do, sent once: it books, so a lost answer is never resent blindly. */
+  regenerateOrder(originalOrderNo: string): Promise<RegenerateOrderAnswer>;
   /** updateWebhookURL.do: one URL per account, so this replaces any URL set before. */
   registerWebhook(url: string): Promise<void>;
 }
@@ -173,6 +205,46 @@ export function createAtlasClient(options: AtlasClientOptions): AtlasClient {
         'pay.do answered',
       );
       return { atlasStatus: answer.status, atlasMessage: answer.msg };
+    },
+
+    async commitOrder(request) {
+      const endpoint = 'orderCommit.do';
+      const body = request.iframe
+        ? { orderNo: request.orderNo, iframe: 'true' }
+        : { orderNo: request.orderNo, redirectUri: request.redirectUri, iframe: 'false' };
+      // Ryanair answers slowly; the longer payment timeout covers Atlas's own 8 s default.
+      const { json, envelope } = await call(endpoint, body, options.payTimeoutMs);
+      options.logger.info(
+        { orderNo: request.orderNo, atlasStatus: envelope.status },
+        'orderCommit.do answered',
+      );
+      if (envelope.status !== 0) {
+        return { kind: 'refused', atlasStatus: envelope.status, atlasMessage: envelope.msg };
+      }
+      const answer = parseWith(endpoint, orderCommitResponseSchema, json);
+      return { kind: 'page', confirmationUrl: answer.confirmationUrl };
+    },
+
+    async regenerateOrder(originalOrderNo) {
+      const endpoint = 'regenerateOrder.do';
+      const { json, envelope } = await call(endpoint, { originalOrderNo }, options.payTimeoutMs);
+      options.logger.info(
+        { originalOrderNo, atlasStatus: envelope.status },
+        'regenerateOrder.do answered',
+      );
+      if (envelope.status !== 0) {
+        const refused = parseWith(endpoint, orderRefusedSchema, json);
+        return {
+          kind: 'refused',
+          atlasStatus: refused.status,
+          atlasMessage: refused.msg,
+          duplicateOrders: refused.duplicateOrders,
+        };
+      }
+      return {
+        kind: 'created',
+        order: createdOrderFromWire(parseWith(endpoint, orderCreatedSchema, json)),
+      };
     },
 
     async registerWebhook(url) {

@@ -1,7 +1,7 @@
 import { Money, Order, OrderStatus, Passenger, PassengerType } from '../domain/order';
 import { paymentMethodFromCode } from '../domain/payment-method.codes';
 import { parseSgt } from '../domain/sgt-time';
-import { PaxTicketInfoWire, QueryOrderWire } from './atlas.wire-schemas';
+import { OrderCreatedWire, PaxTicketInfoWire, QueryOrderWire } from './atlas.wire-schemas';
 
 /**
  * "-3" is cancelled in every API document; the official Postman kit's comment says "3", so both
@@ -72,5 +72,38 @@ export function orderFromWire(wire: QueryOrderWire): Order | null {
             airlineMessage: wire.airlineMessage,
           }
         : null,
+  };
+}
+
+/**
+ * A new order from order.do's answer shape (regenerateOrder.do shares it). That answer has no
+ * orderStatus: a created order is unpaid ("0") by the documented state machine.
+ */
+export function createdOrderFromWire(wire: OrderCreatedWire): Order {
+  const segments = [...(wire.routing?.fromSegments ?? []), ...(wire.routing?.retSegments ?? [])];
+  const methodCodes =
+    wire.routing?.supportPaymentMethods ??
+    (wire.paymentOptions ?? []).map((option) => option.paymentMethod);
+  return {
+    orderNo: wire.orderNo,
+    pnrCode: wire.pnrCode,
+    status: OrderStatus.UNPAID,
+    atlasOrderStatus: '0',
+    ticketIssued: false,
+    paymentDeadline: wire.tktLimitTime ? parseSgt(wire.tktLimitTime) : null,
+    totalPrice: money(wire.totalPrice, wire.currency),
+    totalTransactionFee: money(wire.totalTransactionFee, wire.currency),
+    vendorTotalPrice: money(wire.vendorTotalPrice, wire.vendorCurrency),
+    supportedPaymentMethods: [...new Set(methodCodes)]
+      .map(paymentMethodFromCode)
+      .filter((method) => method !== null),
+    paymentMethod: null,
+    airlineCodes: [
+      ...new Set(
+        segments.map((segment) => segment.carrier).filter((code): code is string => Boolean(code)),
+      ),
+    ],
+    passengers: wire.paxTicketInfos.map(passengerFromWire),
+    ticketingFailure: null,
   };
 }

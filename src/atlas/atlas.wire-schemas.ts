@@ -78,3 +78,49 @@ export const payResponseSchema = z.object({
 });
 
 export type PayResponseWire = z.infer<typeof payResponseSchema>;
+
+export const orderCommitResponseSchema = z.object({
+  status: wireInt,
+  msg: text,
+  confirmationUrl: z.url({ protocol: /^https?$/ }),
+});
+
+const segmentSchema = z.object({ carrier: z.string().nullish() });
+const segmentList = z
+  .array(segmentSchema)
+  .nullish()
+  .transform((v) => v ?? []);
+
+/** order.do's answer, which regenerateOrder.do shares (orders.md §3). */
+export const orderCreatedSchema = z.object({
+  status: z.literal(0),
+  msg: text,
+  orderNo: z.string().min(1),
+  pnrCode: text,
+  totalPrice: wireNumber.nullish(),
+  totalTransactionFee: wireNumber.nullish(),
+  currency: text,
+  vendorTotalPrice: wireNumber.nullish(),
+  vendorCurrency: text,
+  tktLimitTime: text,
+  paxTicketInfos: z
+    .array(paxTicketInfoSchema)
+    .nullish()
+    .transform((v) => v ?? []),
+  routing: z
+    .object({
+      fromSegments: segmentList,
+      retSegments: segmentList,
+      supportPaymentMethods: z.array(wireInt).nullish(),
+    })
+    .nullish(),
+  paymentOptions: z.array(z.object({ paymentMethod: wireInt })).nullish(),
+});
+
+export const orderRefusedSchema = z.object({
+  status: wireInt,
+  msg: text,
+  duplicateOrders: stringList,
+});
+
+export type OrderCreatedWire = z.infer<typeof orderCreatedSchema>;

@@ -1,6 +1,7 @@
 /** What a UI can offer next; each names a mutation, a query or a user-side step. */
 export enum NextAction {
   QUERY_ORDER = 'QUERY_ORDER',
+  PAY_ORDER = 'PAY_ORDER',
   WAIT_FOR_TICKETING = 'WAIT_FOR_TICKETING',
   RETRY_PAYMENT = 'RETRY_PAYMENT',
   FIX_PAYMENT_INPUT = 'FIX_PAYMENT_INPUT',

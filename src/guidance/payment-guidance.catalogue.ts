@@ -6,23 +6,15 @@
  */
 import { PaymentFailureCode } from '../payments/payment-failure-code';
 import { Guidance } from './guidance';
+import { GuidanceEntry, GuidanceText, toGuidance } from './guidance-entry';
 import { Locale, Localized } from './locale';
 import { NextAction } from './next-action';
 
-interface Text {
-  summary: string;
-  steps: string[];
-}
-
-export interface PaymentGuidanceEntry {
-  retryable: boolean;
-  nextActions: NextAction[];
-  text: Localized<Text>;
-}
+type Text = GuidanceText;
 
 const A = NextAction;
 
-export const PAYMENT_GUIDANCE: Readonly<Record<PaymentFailureCode, PaymentGuidanceEntry>> = {
+export const PAYMENT_GUIDANCE: Readonly<Record<PaymentFailureCode, GuidanceEntry>> = {
   // When the gateway's own checks or Atlas (400) reject the request data.
   [PaymentFailureCode.INVALID_REQUEST]: {
     retryable: true,
@@ -423,13 +415,7 @@ export const PAYMENT_GUIDANCE: Readonly<Record<PaymentFailureCode, PaymentGuidan
 
 export function paymentGuidance(code: PaymentFailureCode, locale: Locale): Guidance {
   const entry = PAYMENT_GUIDANCE[code];
-  const text = entry.text[locale];
-  return {
-    summary: text.summary,
-    steps: [...text.steps],
-    nextActions: [...entry.nextActions],
-    locale,
-  };
+  return toGuidance(entry.text, entry.nextActions, locale);
 }
 
 const ACCEPTED: Localized<Text> = {
@@ -451,11 +437,5 @@ const ACCEPTED: Localized<Text> = {
 };
 
 export function paymentAcceptedGuidance(locale: Locale): Guidance {
-  const text = ACCEPTED[locale];
-  return {
-    summary: text.summary,
-    steps: [...text.steps],
-    nextActions: [NextAction.WAIT_FOR_TICKETING, NextAction.QUERY_ORDER],
-    locale,
-  };
+  return toGuidance(ACCEPTED, [NextAction.WAIT_FOR_TICKETING, NextAction.QUERY_ORDER], locale);
 }

@@ -112,6 +112,35 @@ const RECOVERY_BY_CODE: Readonly<Record<string, Recovery>> = {
   },
 };
 
+/**
+ * The trip or the passenger data itself failed. regenerateOrder copies both, so it cannot help:
+ * a new booking (with corrected data where the code says so) is the way forward.
+ */
+const REBOOK_CODES = new Set(['602', '603', '606', '607', '608', '620', '621', '624', '6051']);
+const FIX_DATA_CODES = new Set(['605', '614', '618']);
+
+const REBOOK_RECOVERY: Recovery = {
+  steps: {
+    EN: [
+      'This order is cancelled; regenerating it would copy the same trip and fail again.',
+      'Make a new booking.',
+    ],
+    ZH_CN: ['该订单已取消；重新生成会复制相同行程并再次失败。', '请重新预订。'],
+  },
+  nextActions: [NextAction.REBOOK, NextAction.CONTACT_SUPPORT],
+};
+
+const FIX_DATA_RECOVERY: Recovery = {
+  steps: {
+    EN: [
+      'This order is cancelled; regenerating it would copy the same passenger data.',
+      'Correct the passenger or baggage data and make a new booking.',
+    ],
+    ZH_CN: ['该订单已取消；重新生成会复制相同的乘客信息。', '修正乘客或行李信息后重新预订。'],
+  },
+  nextActions: [NextAction.FIX_PASSENGER_DATA, NextAction.REBOOK],
+};
+
 const FALLBACK_RECOVERY: Recovery = {
   steps: {
     EN: [
@@ -127,10 +156,20 @@ export function ticketingFailureMeaning(code: string, locale: Locale): string {
   return (MEANINGS[code] ?? UNKNOWN_MEANING)[locale];
 }
 
+function recoveryFor(code: string): Recovery {
+  if (RECOVERY_BY_CODE[code]) return RECOVERY_BY_CODE[code];
+  if (PAY_DIFFERENTLY.has(code)) return PAY_DIFFERENTLY_RECOVERY;
+  if (REBOOK_CODES.has(code)) return REBOOK_RECOVERY;
+  if (FIX_DATA_CODES.has(code)) return FIX_DATA_RECOVERY;
+  return FALLBACK_RECOVERY;
+}
+
+export function ticketingFailureActions(code: string): NextAction[] {
+  return [...recoveryFor(code).nextActions];
+}
+
 export function ticketingFailureGuidance(code: string, locale: Locale): Guidance {
-  const recovery =
-    RECOVERY_BY_CODE[code] ??
-    (PAY_DIFFERENTLY.has(code) ? PAY_DIFFERENTLY_RECOVERY : FALLBACK_RECOVERY);
+  const recovery = recoveryFor(code);
   return {
     summary: ticketingFailureMeaning(code, locale),
     steps: [...recovery.steps[locale]],

@@ -1,7 +1,7 @@
 import { AtlasClient } from '../atlas/atlas.client';
-import { AtlasTransportError, AtlasUnexpectedStatusError } from '../atlas/atlas.errors';
 import { Order } from '../domain/order';
 import { Logger } from '../logging/logger';
+import { readOrder } from '../orders/read-order';
 import { PaymentFailureCode } from './payment-failure-code';
 import { failedOutcome, PaymentDecisionSource, PaymentFailedOutcome } from './payment-outcome';
 
@@ -14,20 +14,11 @@ export async function readOrderForPayment(
   orderNo: string,
   log: Logger,
 ): Promise<OrderRead> {
-  const fail = (code: PaymentFailureCode): OrderRead => ({
-    kind: 'failed',
-    outcome: failedOutcome(orderNo, code, PaymentDecisionSource.PRE_CHECK),
-  });
-  try {
-    const found = await atlas.queryOrder(orderNo);
-    return found.kind === 'notFound'
-      ? fail(PaymentFailureCode.ORDER_NOT_FOUND)
-      : { kind: 'found', order: found.order };
-  } catch (error) {
-    if (error instanceof AtlasTransportError || error instanceof AtlasUnexpectedStatusError) {
-      log.warn({ orderNo, err: error.message }, 'could not read the order before paying');
-      return fail(PaymentFailureCode.ATLAS_UNAVAILABLE);
-    }
-    throw error;
-  }
+  const read = await readOrder(atlas, orderNo, log, 'paying');
+  if (read.kind === 'found') return read;
+  const code =
+    read.kind === 'notFound'
+      ? PaymentFailureCode.ORDER_NOT_FOUND
+      : PaymentFailureCode.ATLAS_UNAVAILABLE;
+  return { kind: 'failed', outcome: failedOutcome(orderNo, code, PaymentDecisionSource.PRE_CHECK) };
 }

@@ -1,7 +1,10 @@
+import { Clock } from '../domain/clock';
 import { Locale } from '../guidance/locale';
 import { Logger } from '../logging/logger';
 import { OrderLoader } from '../orders/order.loader';
 import { PayOrder } from '../payments/pay-order';
+import { CommitOrder } from '../recovery/commit-order';
+import { RegenerateOrder } from '../recovery/regenerate-order';
 import { TicketingStreams } from '../ticketing/ticketing-stream';
 
 /** What every resolver receives; built fresh for each request. */
@@ -13,5 +16,13 @@ export interface GatewayContext {
   logger: Logger;
   orders: OrderLoader;
   payOrder: PayOrder;
+  recovery: RecoveryFlows;
   ticketing: TicketingStreams;
+  /** The gateway's clock: deadlines in Order.recovery are judged by it. */
+  clock: Clock;
+}
+
+export interface RecoveryFlows {
+  commitOrder: CommitOrder;
+  regenerateOrder: RegenerateOrder;
 }

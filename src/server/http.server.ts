@@ -14,7 +14,8 @@ import { createOrderLoader } from '../orders/order.loader';
 import { PayOrder } from '../payments/pay-order';
 import { TicketingStreams } from '../ticketing/ticketing-stream';
 import { WebhookHints } from '../ticketing/webhook-hints';
-import { GatewayContext } from './context';
+import { Clock } from '../domain/clock';
+import { GatewayContext, RecoveryFlows } from './context';
 import { formatGatewayError } from './error-format';
 import { requestErrorsPlugin } from './request-errors.plugin';
 import { webhookRouter } from './webhook.route';
@@ -24,7 +25,9 @@ export interface GatewayServerOptions {
   schema: GraphQLSchema;
   atlas: AtlasClient;
   payOrder: PayOrder;
+  recovery: RecoveryFlows;
   ticketing: TicketingStreams;
+  clock: Clock;
   /** null: webhooks are off and ticketing relies on polling alone. */
   webhooks: { secret: string; hints: WebhookHints } | null;
   logger: Logger;
@@ -77,7 +80,9 @@ export function createGatewayServer(options: GatewayServerOptions): GatewayServe
     logger: options.logger.child({ requestId: request.requestId }),
     orders: createOrderLoader(options.atlas),
     payOrder: options.payOrder,
+    recovery: options.recovery,
     ticketing: options.ticketing,
+    clock: options.clock,
   });
   const webSocket = attachGraphQLWebSocket({
     httpServer,

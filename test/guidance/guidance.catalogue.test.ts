@@ -58,6 +58,9 @@ describe('ticketing failure guidance', () => {
     ['623', [NextAction.REGENERATE_ORDER, NextAction.SWITCH_PAYMENT_METHOD]],
     ['633', [NextAction.REGENERATE_ORDER, NextAction.SWITCH_PAYMENT_METHOD]],
     ['615', [NextAction.WAIT_FOR_TICKETING, NextAction.QUERY_ORDER]],
+    ['603', [NextAction.REBOOK, NextAction.CONTACT_SUPPORT]],
+    ['605', [NextAction.FIX_PASSENGER_DATA, NextAction.REBOOK]],
+    ['611', [NextAction.REGENERATE_ORDER, NextAction.REBOOK, NextAction.CONTACT_SUPPORT]],
   ];
   for (const [code, nextActions] of cases) {
     it(`guides ${code} to ${nextActions.join(' then ')}`, () => {
