@@ -124,7 +124,7 @@ export const REGENERATE_GUIDANCE: Readonly<Record<RegenerateFailureCode, Guidanc
         steps: ['Wait a minute and call regenerateOrder again; if it keeps failing, rebook.'],
       },
       ZH_CN: {
-        summary: '航司未能完成新预订。',
+        summary: '航司未能完成新订单的预订。',
         steps: ['稍等一分钟后再次调用 regenerateOrder；如持续失败，请重新预订。'],
       },
     },
