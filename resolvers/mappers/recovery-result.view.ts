@@ -3,6 +3,8 @@ import {
   commitGuidance,
   confirmationPageGuidance,
 } from '../../src/guidance/commit-guidance.catalogue';
+import { Guidance } from '../../src/guidance/guidance';
+import { GuidanceEntry } from '../../src/guidance/guidance-entry';
 import { Locale } from '../../src/guidance/locale';
 import {
   orderRegeneratedGuidance,
@@ -18,6 +20,16 @@ import { orderView } from './order.view';
 
 export type ResultView = Discriminated & Record<string, unknown>;
 
+/** A failure member: the outcome's data, plus the catalogue's words and retry verdict. */
+function failureView<Code extends string>(
+  typename: string,
+  outcome: { code: Code },
+  entry: GuidanceEntry,
+  guidance: Guidance,
+): ResultView {
+  return { typename, ...outcome, message: guidance.summary, retryable: entry.retryable, guidance };
+}
+
 export function commitResultView(outcome: CommitOutcome, locale: Locale): ResultView {
   if (outcome.kind === 'page') {
     return {
@@ -29,14 +41,12 @@ export function commitResultView(outcome: CommitOutcome, locale: Locale): Result
       guidance: confirmationPageGuidance(locale),
     };
   }
-  const guidance = commitGuidance(outcome.code, locale);
-  return {
-    typename: COMMIT_FAILURE_TYPENAMES[outcome.code],
-    ...outcome,
-    message: guidance.summary,
-    retryable: COMMIT_GUIDANCE[outcome.code].retryable,
-    guidance,
-  };
+  return failureView(
+    COMMIT_FAILURE_TYPENAMES[outcome.code],
+    outcome,
+    COMMIT_GUIDANCE[outcome.code],
+    commitGuidance(outcome.code, locale),
+  );
 }
 
 export function regenerateResultView(
@@ -52,12 +62,10 @@ export function regenerateResultView(
       guidance: orderRegeneratedGuidance(outcome.originalFailureCode, locale),
     };
   }
-  const guidance = regenerateGuidance(outcome.code, locale);
-  return {
-    typename: REGENERATE_FAILURE_TYPENAMES[outcome.code],
-    ...outcome,
-    message: guidance.summary,
-    retryable: REGENERATE_GUIDANCE[outcome.code].retryable,
-    guidance,
-  };
+  return failureView(
+    REGENERATE_FAILURE_TYPENAMES[outcome.code],
+    outcome,
+    REGENERATE_GUIDANCE[outcome.code],
+    regenerateGuidance(outcome.code, locale),
+  );
 }

@@ -31,6 +31,20 @@ export const paxTicketInfoSchema = z.object({
   airlinePNRs: stringList,
 });
 
+/** Fields order.do, regenerateOrder.do and queryOrderDetails.do answer alike. */
+const orderFields = {
+  paxTicketInfos: z
+    .array(paxTicketInfoSchema)
+    .nullish()
+    .transform((v) => v ?? []),
+  totalPrice: wireNumber.nullish(),
+  totalTransactionFee: wireNumber.nullish(),
+  currency: text,
+  vendorTotalPrice: wireNumber.nullish(),
+  vendorCurrency: text,
+  tktLimitTime: text,
+};
+
 const airlineBookingSchema = z.object({
   airlineCode: z.string().nullish(),
   airlinePnr: z.string().nullish(),
@@ -43,16 +57,7 @@ export const queryOrderSuccessSchema = z.object({
   pnrCode: text,
   orderStatus: wireCodeText,
   ticketStatus: wireCodeText.nullish(),
-  paxTicketInfos: z
-    .array(paxTicketInfoSchema)
-    .nullish()
-    .transform((v) => v ?? []),
-  totalPrice: wireNumber.nullish(),
-  totalTransactionFee: wireNumber.nullish(),
-  currency: text,
-  vendorTotalPrice: wireNumber.nullish(),
-  vendorCurrency: text,
-  tktLimitTime: text,
+  ...orderFields,
   supportPaymentMethods: z
     .array(wireInt)
     .nullish()
@@ -97,16 +102,7 @@ export const orderCreatedSchema = z.object({
   msg: text,
   orderNo: z.string().min(1),
   pnrCode: text,
-  totalPrice: wireNumber.nullish(),
-  totalTransactionFee: wireNumber.nullish(),
-  currency: text,
-  vendorTotalPrice: wireNumber.nullish(),
-  vendorCurrency: text,
-  tktLimitTime: text,
-  paxTicketInfos: z
-    .array(paxTicketInfoSchema)
-    .nullish()
-    .transform((v) => v ?? []),
+  ...orderFields,
   routing: z
     .object({
       fromSegments: segmentList,

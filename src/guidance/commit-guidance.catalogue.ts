@@ -4,7 +4,7 @@
  */
 import { CommitFailureCode } from '../recovery/commit-outcome';
 import { Guidance } from './guidance';
-import { GuidanceEntry, toGuidance } from './guidance-entry';
+import { entryGuidance, GuidanceEntry, toGuidance, UNRECOGNIZED_STATUS } from './guidance-entry';
 import { Locale } from './locale';
 import { NextAction } from './next-action';
 
@@ -121,26 +121,11 @@ export const COMMIT_GUIDANCE: Readonly<Record<CommitFailureCode, GuidanceEntry>>
       },
     },
   },
-  // When orderCommit.do answers a status this gateway does not know yet.
-  [CommitFailureCode.UNRECOGNIZED]: {
-    retryable: false,
-    nextActions: [A.CONTACT_SUPPORT],
-    text: {
-      EN: {
-        summary: 'Atlas answered with a status this gateway does not know.',
-        steps: ['Contact support with atlasStatus and atlasMessage.'],
-      },
-      ZH_CN: {
-        summary: 'Atlas 返回了本网关未知的状态。',
-        steps: ['请携带 atlasStatus 和 atlasMessage 联系支持。'],
-      },
-    },
-  },
+  [CommitFailureCode.UNRECOGNIZED]: UNRECOGNIZED_STATUS,
 };
 
 export function commitGuidance(code: CommitFailureCode, locale: Locale): Guidance {
-  const entry = COMMIT_GUIDANCE[code];
-  return toGuidance(entry.text, entry.nextActions, locale);
+  return entryGuidance(COMMIT_GUIDANCE, code, locale);
 }
 
 export function confirmationPageGuidance(locale: Locale): Guidance {

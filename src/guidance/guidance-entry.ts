@@ -27,3 +27,28 @@ export function toGuidance(
     locale,
   };
 }
+
+export function entryGuidance<Code extends string>(
+  table: Readonly<Record<Code, GuidanceEntry>>,
+  code: Code,
+  locale: Locale,
+): Guidance {
+  const entry = table[code];
+  return toGuidance(entry.text, entry.nextActions, locale);
+}
+
+/** When an Atlas endpoint answers a status this gateway does not know yet. */
+export const UNRECOGNIZED_STATUS: GuidanceEntry = {
+  retryable: false,
+  nextActions: [NextAction.CONTACT_SUPPORT],
+  text: {
+    EN: {
+      summary: 'Atlas answered with a status this gateway does not know.',
+      steps: ['Contact support with atlasStatus and atlasMessage.'],
+    },
+    ZH_CN: {
+      summary: 'Atlas 返回了本网关未知的状态。',
+      steps: ['请携带 atlasStatus 和 atlasMessage 联系支持。'],
+    },
+  },
+};

@@ -6,7 +6,7 @@
  */
 import { PaymentFailureCode } from '../payments/payment-failure-code';
 import { Guidance } from './guidance';
-import { GuidanceEntry, GuidanceText, toGuidance } from './guidance-entry';
+import { entryGuidance, GuidanceEntry, GuidanceText, toGuidance } from './guidance-entry';
 import { Locale, Localized } from './locale';
 import { NextAction } from './next-action';
 
@@ -414,8 +414,7 @@ export const PAYMENT_GUIDANCE: Readonly<Record<PaymentFailureCode, GuidanceEntry
 };
 
 export function paymentGuidance(code: PaymentFailureCode, locale: Locale): Guidance {
-  const entry = PAYMENT_GUIDANCE[code];
-  return toGuidance(entry.text, entry.nextActions, locale);
+  return entryGuidance(PAYMENT_GUIDANCE, code, locale);
 }
 
 const ACCEPTED: Localized<Text> = {

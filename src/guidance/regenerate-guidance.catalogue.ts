@@ -4,7 +4,7 @@
  */
 import { RegenerateFailureCode } from '../recovery/regenerate-outcome';
 import { Guidance } from './guidance';
-import { GuidanceEntry, toGuidance } from './guidance-entry';
+import { entryGuidance, GuidanceEntry, toGuidance, UNRECOGNIZED_STATUS } from './guidance-entry';
 import { Locale } from './locale';
 import { NextAction } from './next-action';
 import { ticketingFailureActions } from './ticketing-failure.catalogue';
@@ -216,26 +216,11 @@ export const REGENERATE_GUIDANCE: Readonly<Record<RegenerateFailureCode, Guidanc
       },
     },
   },
-  // When regenerateOrder.do answers a status this gateway does not know yet.
-  [RegenerateFailureCode.UNRECOGNIZED]: {
-    retryable: false,
-    nextActions: [A.CONTACT_SUPPORT],
-    text: {
-      EN: {
-        summary: 'Atlas answered with a status this gateway does not know.',
-        steps: ['Contact support with atlasStatus and atlasMessage.'],
-      },
-      ZH_CN: {
-        summary: 'Atlas 返回了本网关未知的状态。',
-        steps: ['请携带 atlasStatus 和 atlasMessage 联系支持。'],
-      },
-    },
-  },
+  [RegenerateFailureCode.UNRECOGNIZED]: UNRECOGNIZED_STATUS,
 };
 
 export function regenerateGuidance(code: RegenerateFailureCode, locale: Locale): Guidance {
-  const entry = REGENERATE_GUIDANCE[code];
-  return toGuidance(entry.text, entry.nextActions, locale);
+  return entryGuidance(REGENERATE_GUIDANCE, code, locale);
 }
 
 /** After a card was refused, the new order is paid by deposit or another card, never the same one. */
