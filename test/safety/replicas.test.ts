@@ -123,6 +123,50 @@ describe('replicas sharing one Redis never charge twice', () => {
     });
     assert.equal(payCalls(orderNo).length, 1, 'no second pay.do after the crash');
   });
+
+  it('regenerates an order once when replicas are asked together', async (t) => {
+    if (!testRedis.redis) return t.skip('Redis is not reachable here');
+    const urls: string[] = [];
+    for (let i = 0; i < 2; i += 1) {
+      const redis = await connectRedis(TEST_REDIS_URL, createLogger({ level: 'silent' }));
+      closers.push(async () => redis.disconnect());
+      const gateway = await startGateway(simUrl, createLogger({ level: 'silent' }), {
+        safety: {
+          stores: {
+            idempotency: createRedisIdempotencyStore(redis, testRedis.keyPrefix),
+            locks: createRedisOrderLockStore(redis, testRedis.keyPrefix),
+          },
+          hashKey: HASH_KEY,
+        },
+      });
+      closers.push(gateway.close);
+      urls.push(gateway.url);
+    }
+    const orderNo = simulator.store.createOrder({
+      state: 'CANCELLED',
+      cancelErrorCode: '604',
+    }).orderNo;
+    // The lock holder's read is slow, so the other calls, on either replica, meet the held lock.
+    await armFault({ endpoint: 'queryOrderDetails.do', kind: 'latency', latencyMs: 400 });
+    const results = await Promise.all(
+      Array.from({ length: 10 }, async (_, i) => {
+        const response = await postGraphQL(
+          urls[i % 2]!,
+          'mutation R($o: ID!) { regenerateOrder(orderNo: $o) { __typename } }',
+          { o: orderNo },
+        );
+        return (response.body.data?.regenerateOrder as { __typename: string }).__typename;
+      }),
+    );
+    assert.deepEqual(
+      results.filter((name) => name !== 'OrderBusy'),
+      ['OrderRegenerated'],
+    );
+    const sent = simulator.store
+      .calls()
+      .filter((c) => c.endpoint === 'regenerateOrder.do' && c.orderNo === orderNo);
+    assert.equal(sent.length, 1);
+  });
 });
 
 const LOCK_TTL_MS = 2_000;

@@ -113,6 +113,16 @@ describe('simulator recovery endpoints', () => {
       assert.equal(simulator.store.getOrder(orderNo)?.confirmed, true);
     });
 
+    it('honours only the newest page when orderCommit.do is called again', async () => {
+      const orderNo = order({ carrier: 'FR' });
+      const first = String((await commit({ orderNo, iframe: 'true' })).json.confirmationUrl);
+      const second = String((await commit({ orderNo, iframe: 'true' })).json.confirmationUrl);
+      assert.equal((await fetch(first, { method: 'POST' })).status, 404);
+      assert.equal(simulator.store.getOrder(orderNo)?.confirmed, false);
+      assert.equal((await fetch(second, { method: 'POST' })).status, 200);
+      assert.equal(simulator.store.getOrder(orderNo)?.confirmed, true);
+    });
+
     it('does not accept a made-up session', async () => {
       const page = new URL('_sim/ryanair/flights-confirmation?session=nope', url);
       assert.equal((await fetch(page, { method: 'POST' })).status, 404);
