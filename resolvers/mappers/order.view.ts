@@ -31,6 +31,9 @@ export function orderView(order: Order, locale: Locale, now: Date): OrderObject 
   return {
     ...rest,
     failure: ticketingFailure && ticketingFailureView(ticketingFailure, locale),
-    recovery: orderRecoveryView(order, locale, now),
+    // A getter, so the recovery and its guidance are built only when a query selects them.
+    get recovery() {
+      return orderRecoveryView(order, locale, now);
+    },
   };
 }

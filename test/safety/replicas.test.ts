@@ -41,6 +41,27 @@ describe('replicas sharing one Redis never charge twice', () => {
     assert.ok(response.ok, await response.text());
   };
 
+  /** In-process gateways on one simulator, each with its own Redis connection as processes would. */
+  const startReplicas = async (count: number): Promise<string[]> => {
+    const urls: string[] = [];
+    for (let i = 0; i < count; i += 1) {
+      const redis = await connectRedis(TEST_REDIS_URL, createLogger({ level: 'silent' }));
+      closers.push(async () => redis.disconnect());
+      const gateway = await startGateway(simUrl, createLogger({ level: 'silent' }), {
+        safety: {
+          stores: {
+            idempotency: createRedisIdempotencyStore(redis, testRedis.keyPrefix),
+            locks: createRedisOrderLockStore(redis, testRedis.keyPrefix),
+          },
+          hashKey: HASH_KEY,
+        },
+      });
+      closers.push(gateway.close);
+      urls.push(gateway.url);
+    }
+    return urls;
+  };
+
   before(async () => {
     testRedis = await connectTestRedis();
     simulator = createSimulator({ ...SIMULATOR_CREDENTIALS, ticketingDelayMs: 60_000 });
@@ -54,23 +75,7 @@ describe('replicas sharing one Redis never charge twice', () => {
 
   it('sends exactly one pay.do for 500 concurrent duplicates spread over 3 gateways', async (t) => {
     if (!testRedis.redis) return t.skip('Redis is not reachable here');
-    const gateways: string[] = [];
-    for (let i = 0; i < 3; i += 1) {
-      // Each replica has its own connection, as separate processes would.
-      const redis = await connectRedis(TEST_REDIS_URL, createLogger({ level: 'silent' }));
-      closers.push(async () => redis.disconnect());
-      const gateway = await startGateway(simUrl, createLogger({ level: 'silent' }), {
-        safety: {
-          stores: {
-            idempotency: createRedisIdempotencyStore(redis, testRedis.keyPrefix),
-            locks: createRedisOrderLockStore(redis, testRedis.keyPrefix),
-          },
-          hashKey: HASH_KEY,
-        },
-      });
-      closers.push(gateway.close);
-      gateways.push(gateway.url);
-    }
+    const gateways = await startReplicas(3);
     const orderNo = createOrder();
     await armFault({ endpoint: 'pay.do', kind: 'latency', latencyMs: 400 });
     const results = await Promise.all(
@@ -126,22 +131,7 @@ describe('replicas sharing one Redis never charge twice', () => {
 
   it('regenerates an order once when replicas are asked together', async (t) => {
     if (!testRedis.redis) return t.skip('Redis is not reachable here');
-    const urls: string[] = [];
-    for (let i = 0; i < 2; i += 1) {
-      const redis = await connectRedis(TEST_REDIS_URL, createLogger({ level: 'silent' }));
-      closers.push(async () => redis.disconnect());
-      const gateway = await startGateway(simUrl, createLogger({ level: 'silent' }), {
-        safety: {
-          stores: {
-            idempotency: createRedisIdempotencyStore(redis, testRedis.keyPrefix),
-            locks: createRedisOrderLockStore(redis, testRedis.keyPrefix),
-          },
-          hashKey: HASH_KEY,
-        },
-      });
-      closers.push(gateway.close);
-      urls.push(gateway.url);
-    }
+    const urls = await startReplicas(2);
     const orderNo = simulator.store.createOrder({
       state: 'CANCELLED',
       cancelErrorCode: '604',
