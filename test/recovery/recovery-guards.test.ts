@@ -103,6 +103,22 @@ describe('recovery mutations: guards and failures', () => {
       assert.equal((await callsFor('regenerateOrder.do', orderNo)).length, 1);
     });
 
+    it('answers OrderBusy while a payOrder of the same order holds its lock', async () => {
+      const orderNo = await stack.createOrder({ deadlineInSeconds: -1 });
+      await fault('queryOrderDetails.do', { kind: 'latency', latencyMs: 400 });
+      const paying = stack.gql(
+        'mutation P($o: ID!) { payOrder(input: { orderNo: $o, paymentMethod: DEPOSIT }) { __typename } }',
+        { o: orderNo },
+      );
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      assert.equal((await regenerate(orderNo)).__typename, 'OrderBusy');
+      assert.equal(
+        ((await paying).body.data?.payOrder as Result).__typename,
+        'PaymentDeadlinePassed',
+      );
+      assert.equal((await regenerate(orderNo)).__typename, 'OrderRegenerated');
+    });
+
     it('reports a lost answer as RegenerateOutcomeUnknown, and the next call names the order Atlas made', async () => {
       const orderNo = await stack.createOrder({ deadlineInSeconds: -1 });
       await fault('regenerateOrder.do', { kind: 'reset', afterProcessing: true });

@@ -123,6 +123,14 @@ describe('simulator recovery endpoints', () => {
       assert.equal(simulator.store.getOrder(orderNo)?.confirmed, true);
     });
 
+    it('refuses the confirmation once the order is past its hold', async () => {
+      const orderNo = order({ carrier: 'FR', deadlineInSeconds: 60 });
+      await commit({ orderNo, iframe: 'true' });
+      simulator.store.clock.advance(61_000);
+      assert.equal((await control(`_sim/orders/${orderNo}/confirm`)).status, 409);
+      assert.equal(simulator.store.getOrder(orderNo)?.confirmed, false);
+    });
+
     it('does not accept a made-up session', async () => {
       const page = new URL('_sim/ryanair/flights-confirmation?session=nope', url);
       assert.equal((await fetch(page, { method: 'POST' })).status, 404);
