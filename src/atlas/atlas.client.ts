@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { Order } from '../domain/order';
 import { PAYMENT_METHOD_CODES } from '../domain/payment-method.codes';
 import { Logger } from '../logging/logger';
-import { PaymentRequest } from '../payments/payment-request';
+import { PaymentRequest } from '../domain/payment-request';
 import { AtlasAccessError, AtlasTransportError, AtlasUnexpectedStatusError } from './atlas.errors';
 import { createdOrderFromWire, orderFromWire } from './atlas.order-mapper';
 import { AtlasTransport, TransportResponse } from './atlas.transport';

@@ -1,6 +1,6 @@
 import { PaymentMethod } from '../domain/order';
 import { PAYMENT_METHOD_CODES } from '../domain/payment-method.codes';
-import { CardDetails, PaymentRequest } from '../payments/payment-request';
+import { CardDetails, PaymentRequest } from '../domain/payment-request';
 
 function creditCard(card: CardDetails) {
   return {

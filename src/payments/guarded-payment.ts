@@ -14,7 +14,7 @@ import {
   PaymentOutcome,
 } from './payment-outcome';
 import { reconcileAttempt } from './payment-reconciliation';
-import { PaymentRequest } from './payment-request';
+import { PaymentRequest } from '../domain/payment-request';
 import { PaymentSafety } from './payment-safety';
 import { readOrderForPayment } from './read-order-for-payment';
 import { sendPayment } from './send-payment';

@@ -4,7 +4,7 @@ import { ISO_COUNTRY_CODES } from '../domain/iso-countries';
 import { PaymentMethod } from '../domain/order';
 import { PayOrderCommand } from './pay-order.command';
 import { FieldIssue } from './payment-outcome';
-import { PaymentRequest } from './payment-request';
+import { PaymentRequest } from '../domain/payment-request';
 
 /*
  * Every message here describes the rule, never the value: card data must not come back to the

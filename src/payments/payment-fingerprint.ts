@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { PaymentRequest } from './payment-request';
+import { PaymentRequest } from '../domain/payment-request';
 
 /**
  * Keyed hashes (HMAC-SHA256) for the double-payment guard. A plain hash of a card number can be

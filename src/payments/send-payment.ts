@@ -4,7 +4,7 @@ import { lastFour } from '../domain/card';
 import { Logger } from '../logging/logger';
 import { PAY_STATUS_CODES, PaymentFailureCode } from './payment-failure-code';
 import { failedOutcome, PaymentDecisionSource, PaymentOutcome } from './payment-outcome';
-import { PaymentRequest } from './payment-request';
+import { PaymentRequest } from '../domain/payment-request';
 
 /** One pay.do, its status mapped to an outcome. Never retried: a lost answer may hide a payment. */
 export async function sendPayment(

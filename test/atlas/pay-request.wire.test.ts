@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { payRequestBody } from '../../src/atlas/pay-request.wire';
 import { PaymentMethod } from '../../src/domain/order';
-import { CardDetails } from '../../src/payments/payment-request';
+import { CardDetails } from '../../src/domain/payment-request';
 
 const card: CardDetails = {
   number: '4532015112830366',

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { PaymentMethod } from '../../src/domain/order';
 import { createPaymentFingerprinter } from '../../src/payments/payment-fingerprint';
-import { PaymentRequest } from '../../src/payments/payment-request';
+import { PaymentRequest } from '../../src/domain/payment-request';
 import { VISA_VCC } from '../support/cards';
 
 const request = (

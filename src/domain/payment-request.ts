@@ -1,4 +1,4 @@
-import { PaymentMethod } from '../domain/order';
+import { PaymentMethod } from './order';
 
 export interface BillingAddress {
   country: string | null;
