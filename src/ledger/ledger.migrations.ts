@@ -1,0 +1,20 @@
+import { Kysely, Migration, MigrationProvider, Migrator } from 'kysely';
+import * as paymentAttempts from './migrations/0001-payment-attempts';
+
+/** Versioned in the repo and applied in name order at start-up; never edit one that shipped. */
+const MIGRATIONS: Readonly<Record<string, Migration>> = {
+  '0001-payment-attempts': paymentAttempts,
+};
+
+const provider: MigrationProvider = { getMigrations: async () => ({ ...MIGRATIONS }) };
+
+/** Brings the database up to date; replicas starting together wait on Kysely's migration lock. */
+export async function migrateLedger(db: Kysely<unknown>): Promise<void> {
+  const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
+  if (error) {
+    const failed = results?.find((result) => result.status === 'Error')?.migrationName;
+    throw new Error(`ledger migration ${failed ?? ''} failed: ${String(error)}`, {
+      cause: error,
+    });
+  }
+}

@@ -1,0 +1,83 @@
+import { CardBrand } from '../domain/card';
+import { PaymentMethod } from '../domain/order';
+import {
+  PaymentAttempt,
+  PaymentAttemptState,
+  PaymentAttemptWithEvents,
+} from '../domain/payment-attempt';
+
+export interface NewPaymentAttempt {
+  id: string;
+  orderNo: string;
+  caller: string;
+  method: PaymentMethod;
+  cardBrand: CardBrand | null;
+  cardLast4: string | null;
+  fingerprint: string;
+  requestId: string | null;
+  createdAt: Date;
+}
+
+/** Binds a caller's idempotency key (as a keyed hash) to the attempt that used it. */
+export interface IdempotencyBinding {
+  keyHash: string;
+  fingerprint: string;
+  expiresAt: Date;
+}
+
+export type RecordResult =
+  | 'recorded'
+  /** Another attempt for the order may still land (RECORDED or UNKNOWN): nothing was written. */
+  | 'orderBusy'
+  /** The key is bound to a different request and has not expired: nothing was written. */
+  | 'keyReused';
+
+export interface AttemptSettlement {
+  state:
+    | PaymentAttemptState.ACCEPTED
+    | PaymentAttemptState.FAILED
+    | PaymentAttemptState.UNKNOWN
+    | PaymentAttemptState.NOT_SENT;
+  atlasStatus: number | null;
+  outcome: string;
+  decidedBy: string;
+  /** null when the request provably never left. */
+  sentAt: Date | null;
+  settledAt: Date;
+}
+
+export interface AttemptResolution {
+  state: PaymentAttemptState.RECONCILED | PaymentAttemptState.NOT_TAKEN;
+  /** The outcome the attempt's own request now replays; null when nothing is to be replayed. */
+  outcome: string | null;
+  decidedBy: string;
+  at: Date;
+}
+
+export interface KeyedAttempt {
+  /** The fingerprint of the request the key was first used for. */
+  fingerprint: string;
+  attempt: PaymentAttempt;
+}
+
+/**
+ * The durable home of payment attempts, their events and idempotency keys. Every write is one
+ * statement or one transaction, so a crash leaves either all of it or none of it.
+ */
+export interface PaymentLedger {
+  /** The attempt an unexpired key is bound to. */
+  findByKey(keyHash: string, now: Date): Promise<KeyedAttempt | null>;
+  /** The order's attempt that may still land, if any. */
+  openAttempt(orderNo: string): Promise<PaymentAttempt | null>;
+  /** Written before pay.do is sent; refused while another attempt for the order is open. */
+  record(attempt: NewPaymentAttempt, key: IdempotencyBinding | null): Promise<RecordResult>;
+  /** RECORDED → the state pay.do's answer gives. False when the attempt was not RECORDED. */
+  settle(id: string, settlement: AttemptSettlement): Promise<boolean>;
+  /** An open attempt, once the order tells its fate. False when it was no longer open. */
+  resolve(id: string, resolution: AttemptResolution): Promise<boolean>;
+  /** Every open attempt, oldest first: what a starting gateway must keep watching. */
+  openAttempts(): Promise<PaymentAttempt[]>;
+  /** For each order, its attempts newest first, with their events. */
+  history(orderNos: readonly string[]): Promise<PaymentAttemptWithEvents[][]>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,4 @@
+import { openEmbeddedTestLedger } from '../support/ledger';
+import { paymentLedgerContract } from './payment-ledger.contract';
+
+paymentLedgerContract('embedded PGlite', () => openEmbeddedTestLedger());

@@ -1,0 +1,73 @@
+import { randomBytes } from 'node:crypto';
+import { userInfo } from 'node:os';
+import { Client } from 'pg';
+import { LedgerDatabaseSettings } from '../../src/ledger/ledger.database';
+import { openPaymentLedger } from '../../src/ledger/open-ledger';
+import { PaymentLedger } from '../../src/ledger/payment-ledger';
+import { createLogger } from '../../src/logging/logger';
+
+/** The machine's PostgreSQL (trust auth, database `test`) as the user running the tests. */
+export const TEST_DATABASE_URL =
+  process.env.TEST_DATABASE_URL ??
+  `postgres://${encodeURIComponent(userInfo().username)}@127.0.0.1:5432/test`;
+
+export interface TestLedger {
+  ledger: PaymentLedger;
+  settings: LedgerDatabaseSettings;
+  /** DATABASE_URL for a gateway process that must share this ledger (PostgreSQL only). */
+  databaseUrl: string | null;
+  close(): Promise<void>;
+}
+
+async function postgresReachable(): Promise<boolean> {
+  const client = new Client({ connectionString: TEST_DATABASE_URL, connectionTimeoutMillis: 2_000 });
+  try {
+    await client.connect();
+    return true;
+  } catch (error) {
+    if (process.env.CI === 'true') {
+      throw new Error(`PostgreSQL is required in CI and is not reachable at ${TEST_DATABASE_URL}`, {
+        cause: error,
+      });
+    }
+    return false;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+/** A fresh schema per ledger, so parallel runs and leftovers never meet; dropped on close. */
+export async function openPostgresTestLedger(): Promise<TestLedger | null> {
+  if (!(await postgresReachable())) return null;
+  const schema = `test_${randomBytes(6).toString('hex')}`;
+  const settings: LedgerDatabaseSettings = { kind: 'postgres', url: TEST_DATABASE_URL, schema };
+  const ledger = await openPaymentLedger(settings, createLogger({ level: 'silent' }));
+  const url = new URL(TEST_DATABASE_URL);
+  url.searchParams.set('options', `-c search_path=${schema}`);
+  return {
+    ledger,
+    settings,
+    databaseUrl: url.toString(),
+    async close() {
+      await ledger.close();
+      const client = new Client({ connectionString: TEST_DATABASE_URL });
+      await client.connect();
+      await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+      await client.end();
+    },
+  };
+}
+
+export async function openEmbeddedTestLedger(dataDir: string | null = null): Promise<TestLedger> {
+  const settings: LedgerDatabaseSettings = { kind: 'embedded', dataDir };
+  const ledger = await openPaymentLedger(settings, createLogger({ level: 'silent' }));
+  return { ledger, settings, databaseUrl: null, close: () => ledger.close() };
+}
+
+/**
+ * What gateway tests pay through: PostgreSQL, which starts a schema in milliseconds; PGlite in
+ * memory (seconds to initialise) only where no PostgreSQL runs, never in CI.
+ */
+export async function openTestLedger(): Promise<TestLedger> {
+  return (await openPostgresTestLedger()) ?? (await openEmbeddedTestLedger());
+}
