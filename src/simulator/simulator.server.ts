@@ -69,6 +69,7 @@ function sendJson(
 function answerWithFault(fault: FaultSpec, req: IncomingMessage, res: ServerResponse): boolean {
   switch (fault.kind) {
     case 'latency':
+    case 'hold':
       return false;
     case 'http-error':
       res
@@ -151,6 +152,7 @@ export function createSimulator(options: SimulatorOptions): Simulator {
     const named = orderNo ?? originalOrderNo;
     const requestedOrder = typeof named === 'string' ? named : null;
     if (fault?.kind === 'latency') await sleep(fault.latencyMs);
+    if (fault?.kind === 'hold') await faults.hold();
     if (fault && !fault.afterProcessing && answerWithFault(fault, req, res)) {
       store.recordCall({ endpoint, orderNo: requestedOrder, atlasStatus: null, fault: fault.kind });
       return;
@@ -220,6 +222,7 @@ export function createSimulator(options: SimulatorOptions): Simulator {
     },
     close() {
       if (ticker) clearInterval(ticker);
+      faults.release();
       for (const socket of sockets) socket.destroy();
       return new Promise((resolve) => server.close(() => resolve()));
     },

@@ -87,6 +87,10 @@ export function createControlRoutes(store: SimStore, faults: SimFaults, webhooks
       case 'DELETE /_sim/faults':
         faults.clear();
         return { httpStatus: 204, json: null };
+      case 'GET /_sim/faults/held':
+        return { httpStatus: 200, json: { held: faults.held() } };
+      case 'POST /_sim/faults/release':
+        return { httpStatus: 200, json: { released: faults.release() } };
       case 'GET /_sim/calls':
         return { httpStatus: 200, json: store.calls() };
       case 'DELETE /_sim/calls':

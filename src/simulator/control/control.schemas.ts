@@ -57,7 +57,7 @@ export const orderSpecSchema = z.strictObject({
 
 export const faultSchema = z.strictObject({
   endpoint: z.string().regex(/^[A-Za-z]+\.do$/),
-  kind: z.enum(['latency', 'http-error', 'timeout', 'reset', 'garbage', 'status']),
+  kind: z.enum(['latency', 'http-error', 'timeout', 'reset', 'garbage', 'status', 'hold']),
   times: z.number().int().positive().default(1),
   latencyMs: z.number().int().nonnegative().default(0),
   httpStatus: z.number().int().min(400).max(599).default(502),
