@@ -5,7 +5,7 @@
 import { SIMULATOR_CREDENTIALS } from '../src/config';
 import { createGateway } from '../src/gateway';
 import { createLogger } from '../src/logging/logger';
-import { createMemoryIdempotencyStore } from '../src/safety/idempotency.memory-store';
+import { openPaymentLedger } from '../src/ledger/open-ledger';
 import { createMemoryOrderLockStore } from '../src/safety/order-lock.memory-store';
 import { createSimulator } from '../src/simulator/simulator.server';
 
@@ -23,18 +23,22 @@ async function main(): Promise<void> {
   const simUrl = await simulator.listen(0);
   const transitions = new Map<string, number>();
   simulator.store.onTransition((order) => transitions.set(order.orderNo, Date.now()));
+  const logger = createLogger({ level: 'silent' });
+  const ledger = await openPaymentLedger({ kind: 'embedded', dataDir: null }, logger);
   const gateway = createGateway({
     atlasBaseUrl: simUrl,
     ...SIMULATOR_CREDENTIALS,
     timeoutMs: 5_000,
     payTimeoutMs: 30_000,
     queryRetries: 2,
-    logger: createLogger({ level: 'silent' }),
+    logger,
     safety: {
-      stores: { idempotency: createMemoryIdempotencyStore(), locks: createMemoryOrderLockStore() },
+      locks: createMemoryOrderLockStore(),
+      ledger,
       hashKey: 'bench-hash-key-0123456789abcdef0123456789',
       lockTtlMs: 120_000,
       recordTtlMs: 86_400_000,
+      settleMs: 120_000,
     },
     ticketing: {
       schedule: { intervalsMs: [intervalMs], jitter: 0.2, staleAfterMs: 60_000 },

@@ -1,4 +1,5 @@
 import { GuidanceResolver } from './guidance.resolver';
+import { OrderPaymentsResolver } from './order-payments.resolver';
 import { OrderResolver } from './order.resolver';
 import { PaymentResolver } from './payment.resolver';
 import { RecoveryResolver } from './recovery.resolver';
@@ -6,6 +7,7 @@ import { TicketingResolver } from './ticketing.resolver';
 
 export const RESOLVERS = [
   OrderResolver,
+  OrderPaymentsResolver,
   PaymentResolver,
   RecoveryResolver,
   GuidanceResolver,

@@ -18,8 +18,12 @@ export class PaymentResolver {
     @Ctx() ctx: GatewayContext,
   ): Promise<PaymentResultView> {
     const { locale, ...command } = input;
-    const outcome = await ctx.payOrder(command, { caller: ctx.caller, logger: ctx.logger });
-    return paymentResultView(outcome, locale ?? ctx.locale);
+    const outcome = await ctx.payOrder(command, {
+      caller: ctx.caller,
+      requestId: ctx.requestId,
+      logger: ctx.logger,
+    });
+    return paymentResultView(outcome, locale ?? ctx.locale, ctx.clock.now());
   }
 
   @FieldResolver(() => OrderObject, { nullable: true })

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LedgerDatabaseSettings } from './ledger/ledger.database';
 import { SharedStateSettings } from './shared-state';
 import { ATLAS_CLI_INTERVALS_MS, PollSchedule } from './ticketing/poll-schedule';
 
@@ -29,6 +30,11 @@ const envSchema = z
     SIMULATOR_PORT: intFrom(4010, 0, 65535),
     SIMULATOR_TICKETING_DELAY_MS: intFrom(20_000, 0, 3_600_000),
     STORE: z.enum(['memory', 'redis']).default('memory'),
+    DATABASE_URL: z
+      .url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// or postgresql:// URL' })
+      .optional(),
+    DATA_DIR: z.string().min(1).default('./data'),
+    PAYMENT_SETTLE_MS: intFrom(120_000, 1_000, 3_600_000),
     REDIS_URL: z
       .url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' })
       .default('redis://127.0.0.1:6379'),
@@ -60,11 +66,27 @@ const envSchema = z
     WEBHOOK_PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
   })
   .superRefine((env, ctx) => {
-    if (env.STORE === 'redis' && !env.IDEMPOTENCY_HASH_KEY) {
+    if (env.STORE === 'redis' && !env.DATABASE_URL) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DATABASE_URL'],
+        message:
+          'is required with STORE=redis: replicas must share one payment ledger, and the embedded one lives inside a single process',
+      });
+    }
+    if ((env.STORE === 'redis' || env.DATABASE_URL) && !env.IDEMPOTENCY_HASH_KEY) {
       ctx.addIssue({
         code: 'custom',
         path: ['IDEMPOTENCY_HASH_KEY'],
-        message: 'is required with STORE=redis: every replica must fingerprint requests alike',
+        message:
+          'is required with STORE=redis or DATABASE_URL: every replica, and every restart, must fingerprint requests alike',
+      });
+    }
+    if (env.PAYMENT_SETTLE_MS < 2 * env.ATLAS_PAY_TIMEOUT_MS) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['PAYMENT_SETTLE_MS'],
+        message: `must be at least twice ATLAS_PAY_TIMEOUT_MS (${2 * env.ATLAS_PAY_TIMEOUT_MS} ms): a pay.do we stopped waiting for can still land at Atlas after our timeout`,
       });
     }
     if (env.WEBHOOK_PUBLIC_URL && !env.WEBHOOK_SECRET) {
@@ -103,10 +125,12 @@ export interface SimulatorSettings {
 
 export interface SafetySettings {
   store: SharedStateSettings;
-  /** null: a random key per process, which is enough while records live in that process. */
+  ledger: LedgerDatabaseSettings;
+  /** null: the embedded ledger's own key, kept in DATA_DIR. */
   hashKey: string | null;
   lockTtlMs: number;
   recordTtlMs: number;
+  settleMs: number;
 }
 
 export interface TicketingSettings {
@@ -167,9 +191,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         e.STORE === 'redis'
           ? { kind: 'redis', url: e.REDIS_URL, keyPrefix: e.REDIS_KEY_PREFIX }
           : { kind: 'memory' },
+      ledger: e.DATABASE_URL
+        ? { kind: 'postgres', url: e.DATABASE_URL }
+        : { kind: 'embedded', dataDir: e.DATA_DIR },
       hashKey: e.IDEMPOTENCY_HASH_KEY ?? null,
       lockTtlMs: e.PAY_LOCK_TTL_MS,
       recordTtlMs: e.IDEMPOTENCY_TTL_SECONDS * 1000,
+      settleMs: e.PAYMENT_SETTLE_MS,
     },
     ticketing: {
       schedule: {

@@ -6,7 +6,8 @@ import { createPayOrder } from './payments/pay-order';
 import { createPaymentFingerprinter } from './payments/payment-fingerprint';
 import { createCommitOrder } from './recovery/commit-order';
 import { createRegenerateOrder } from './recovery/regenerate-order';
-import { IdempotencyStore } from './safety/idempotency.store';
+import { PaymentLedger } from './ledger/payment-ledger';
+import { createUnsettledPaymentsWatcher } from './payments/unsettled-payments.watcher';
 import { OrderLockStore } from './safety/order-lock.store';
 import { createPollerRegistry } from './ticketing/poller.registry';
 import { createMemoryPollLeadership, PollLeadership } from './ticketing/poll-leadership';
@@ -49,10 +50,15 @@ export interface GatewayTicketingOptions {
 }
 
 export interface GatewaySafetyOptions {
-  stores: { idempotency: IdempotencyStore; locks: OrderLockStore };
+  locks: OrderLockStore;
+  /** Owned by the caller, which closes it after the gateway. */
+  ledger: PaymentLedger;
   hashKey: string;
   lockTtlMs: number;
   recordTtlMs: number;
+  settleMs: number;
+  /** How often the order of a payment whose answer was lost is read; 5 s when absent. */
+  settlePollMs?: number;
 }
 
 export interface Gateway extends GatewayServer {
@@ -74,15 +80,28 @@ export function createGateway(options: GatewayOptions): Gateway {
   });
   const clock = options.clock ?? systemClock;
   const now = () => clock.now().getTime();
+  const { ledger, locks, lockTtlMs, settleMs } = options.safety;
+  const unsettled = createUnsettledPaymentsWatcher({
+    atlas,
+    ledger,
+    clock,
+    settleMs,
+    lockTtlMs,
+    pollMs: options.safety.settlePollMs ?? 5_000,
+    logger: options.logger.child({ component: 'settling' }),
+  });
   const payOrder = createPayOrder({
     atlas,
     clock,
     safety: {
-      ...options.safety.stores,
+      ledger,
+      locks,
       fingerprinter: createPaymentFingerprinter(options.safety.hashKey),
-      lockTtlMs: options.safety.lockTtlMs,
+      lockTtlMs,
       recordTtlMs: options.safety.recordTtlMs,
+      settleMs,
     },
+    onUnknown: (attempt) => unsettled.watch(attempt),
   });
   const pubsub = options.ticketing.pubsub ?? createTicketingPubSub();
   const fanout = createTicketingFanout(pubsub);
@@ -102,14 +121,15 @@ export function createGateway(options: GatewayOptions): Gateway {
   const server = createGatewayServer({
     schema: buildGatewaySchema(pubsub.graphql),
     atlas,
+    ledger,
     payOrder,
     recovery: {
       commitOrder: createCommitOrder({ atlas, clock }),
       regenerateOrder: createRegenerateOrder({
         atlas,
         clock,
-        locks: options.safety.stores.locks,
-        lockTtlMs: options.safety.lockTtlMs,
+        locks,
+        lockTtlMs,
       }),
     },
     clock,
@@ -128,7 +148,16 @@ export function createGateway(options: GatewayOptions): Gateway {
     keepAliveMs: options.ticketing.keepAliveMs,
   });
   return {
-    ...server,
+    async listen(port, host) {
+      const url = await server.listen(port, host);
+      const resumed = await unsettled.resume();
+      if (resumed > 0) options.logger.info({ resumed }, 'watching payments whose answer was lost');
+      return url;
+    },
+    async close() {
+      unsettled.close();
+      await server.close();
+    },
     async registerWebhook(publicBaseUrl) {
       if (!webhookSecret) throw new Error('webhooks are off: no secret configured');
       const target = new URL(WEBHOOK_PATH, publicBaseUrl);

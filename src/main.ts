@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { ConfigError, loadConfig, SIMULATOR_CREDENTIALS } from './config';
 import { createGateway } from './gateway';
+import { loadOrCreateHashKey } from './ledger/hash-key.file';
+import { openPaymentLedger } from './ledger/open-ledger';
 import { createLogger } from './logging/logger';
 import { seedOrders, SeededOrder } from './simulator/sim.seed';
 import { createSharedState } from './shared-state';
@@ -39,8 +41,15 @@ async function main(): Promise<void> {
     atlasBaseUrl = config.atlas.baseUrl;
     credentials = { clientId: config.atlas.clientId, clientSecret: config.atlas.clientSecret };
   }
+  const { safety } = config;
+  const ledger = await openPaymentLedger(safety.ledger, logger.child({ component: 'ledger' }));
+  const hashKey =
+    safety.hashKey ??
+    (safety.ledger.kind === 'embedded' && safety.ledger.dataDir
+      ? await loadOrCreateHashKey(safety.ledger.dataDir)
+      : randomBytes(32).toString('base64'));
   const shared = await createSharedState(
-    config.safety.store,
+    safety.store,
     leaderLeaseMs(config.ticketing.schedule),
     logger,
   );
@@ -55,10 +64,12 @@ async function main(): Promise<void> {
     queryRetries: config.atlasQueryRetries,
     logger,
     safety: {
-      stores: shared,
-      hashKey: config.safety.hashKey ?? randomBytes(32).toString('base64'),
-      lockTtlMs: config.safety.lockTtlMs,
-      recordTtlMs: config.safety.recordTtlMs,
+      locks: shared.locks,
+      ledger,
+      hashKey,
+      lockTtlMs: safety.lockTtlMs,
+      recordTtlMs: safety.recordTtlMs,
+      settleMs: safety.settleMs,
     },
     ticketing: {
       schedule: config.ticketing.schedule,
@@ -73,7 +84,9 @@ async function main(): Promise<void> {
     {
       url,
       atlas: simulator ? `simulator at ${atlasBaseUrl}` : atlasBaseUrl,
-      store: config.safety.store.kind,
+      store: safety.store.kind,
+      ledger:
+        safety.ledger.kind === 'embedded' ? `embedded in ${safety.ledger.dataDir}` : 'postgres',
     },
     'gateway listening',
   );
@@ -92,6 +105,7 @@ async function main(): Promise<void> {
     logger.info({ signal }, 'shutting down');
     await gateway.close();
     await shared.close();
+    await ledger.close();
     await simulator?.close();
     process.exit(0);
   };

@@ -1,7 +1,4 @@
 import { Logger } from './logging/logger';
-import { createMemoryIdempotencyStore } from './safety/idempotency.memory-store';
-import { createRedisIdempotencyStore } from './safety/idempotency.redis-store';
-import { IdempotencyStore } from './safety/idempotency.store';
 import { createMemoryOrderLockStore } from './safety/order-lock.memory-store';
 import { createRedisOrderLockStore } from './safety/order-lock.redis-store';
 import { OrderLockStore } from './safety/order-lock.store';
@@ -14,9 +11,11 @@ import { createRedisTicketingPubSub } from './ticketing/ticketing.redis-pubsub';
 export type SharedStateSettings =
   { kind: 'memory' } | { kind: 'redis'; url: string; keyPrefix: string };
 
-/** What replicas must share: payment locks and records, ticketing events and poll leadership. */
+/**
+ * What replicas coordinate through and nothing must outlive: order locks, ticketing events and
+ * poll leadership. Durable records live in the ledger.
+ */
 export interface SharedState {
-  idempotency: IdempotencyStore;
   locks: OrderLockStore;
   /** Absent in memory mode: the gateway then keeps both in its own process. */
   ticketingPubSub?: TicketingPubSub;
@@ -32,18 +31,13 @@ export async function createSharedState(
 ): Promise<SharedState> {
   switch (settings.kind) {
     case 'memory':
-      return {
-        idempotency: createMemoryIdempotencyStore(),
-        locks: createMemoryOrderLockStore(),
-        close: async () => {},
-      };
+      return { locks: createMemoryOrderLockStore(), close: async () => {} };
     case 'redis': {
       const log = logger.child({ component: 'redis' });
       const commands = await connectRedis(settings.url, log);
       const publisher = await connectRedis(settings.url, log, { queueWhileOffline: true });
       const subscriber = await connectRedis(settings.url, log, { queueWhileOffline: true });
       return {
-        idempotency: createRedisIdempotencyStore(commands, settings.keyPrefix),
         locks: createRedisOrderLockStore(commands, settings.keyPrefix),
         ticketingPubSub: createRedisTicketingPubSub(publisher, subscriber, settings.keyPrefix, log),
         pollLeadership: createRedisPollLeadership(commands, settings.keyPrefix, leaderLeaseMs, log),

@@ -10,13 +10,20 @@ import {
   FAILURE_TYPENAMES,
   InvalidPaymentRequestObject,
   PaymentAcceptedObject,
+  PaymentStillSettlingObject,
 } from '../types/payment-result.type';
 
-export type PaymentResultView = (PaymentAcceptedObject | InvalidPaymentRequestObject) &
+export type PaymentResultView = (
+  PaymentAcceptedObject | InvalidPaymentRequestObject | PaymentStillSettlingObject
+) &
   Discriminated;
 
 /** Domain outcome → union member value, with guidance in the caller's locale. */
-export function paymentResultView(outcome: PaymentOutcome, locale: Locale): PaymentResultView {
+export function paymentResultView(
+  outcome: PaymentOutcome,
+  locale: Locale,
+  now: Date,
+): PaymentResultView {
   if (outcome.kind === 'accepted') {
     const guidance = paymentAcceptedGuidance(locale);
     return {
@@ -32,6 +39,7 @@ export function paymentResultView(outcome: PaymentOutcome, locale: Locale): Paym
     };
   }
   const guidance = paymentGuidance(outcome.code, locale);
+  const settlesAt = outcome.settlesAt === null ? null : new Date(outcome.settlesAt);
   return {
     typename: FAILURE_TYPENAMES[outcome.code],
     code: outcome.code,
@@ -43,5 +51,9 @@ export function paymentResultView(outcome: PaymentOutcome, locale: Locale): Paym
     guidance,
     decidedBy: outcome.decidedBy,
     issues: outcome.issues,
+    ...(settlesAt && {
+      settlesAt,
+      retryAfterSeconds: Math.max(0, Math.ceil((settlesAt.getTime() - now.getTime()) / 1000)),
+    }),
   };
 }

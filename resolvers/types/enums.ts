@@ -2,6 +2,7 @@
 import 'reflect-metadata';
 import { registerEnumType } from 'type-graphql';
 import { OrderStatus, PassengerType, PaymentMethod } from '../../src/domain/order';
+import { PaymentAttemptState } from '../../src/domain/payment-attempt';
 import { Locale } from '../../src/guidance/locale';
 import { NextAction } from '../../src/guidance/next-action';
 import { PaymentFailureCode } from '../../src/payments/payment-failure-code';
@@ -61,16 +62,53 @@ registerEnumType(PaymentDecisionSource, {
     INPUT_CHECK: { description: "The gateway's input checks; nothing was sent to Atlas." },
     PRE_CHECK: { description: 'The gateway read the order first; pay.do was not called.' },
     ATLAS: { description: 'Atlas answered pay.do.' },
-    TRANSPORT: { description: "pay.do was sent but Atlas's answer was lost." },
+    TRANSPORT: {
+      description:
+        "pay.do was sent but Atlas's answer was lost, or (AtlasUnavailable) no connection to Atlas could be made, so it never left.",
+    },
     SAFETY_GUARD: {
       description:
-        "The gateway's double-payment guard (order lock, idempotency key or its store); pay.do was not called.",
+        "The gateway's double-payment guard (order lock, idempotency key, ledger, or an earlier payment still settling); pay.do was not called.",
     },
     RECONCILIATION: {
       description:
         'The gateway read the order after an earlier attempt whose answer was lost; pay.do was not called again.',
     },
   },
+});
+
+registerEnumType(PaymentAttemptState, {
+  name: 'PaymentAttemptState',
+  description: 'Where a payment attempt stands, or (in events) what happened to it.',
+  valuesConfig: {
+    RECORDED: { description: 'Written to the ledger just before pay.do was sent.' },
+    SENT: {
+      description: 'pay.do left the gateway (an event; the state moves on with the answer).',
+    },
+    ACCEPTED: { description: 'Atlas accepted the payment (status 0).' },
+    FAILED: { description: 'Atlas refused the payment with a status; nothing was charged.' },
+    UNKNOWN: { description: 'pay.do was sent but its answer was lost: it may still land.' },
+    NOT_SENT: { description: 'No connection to Atlas could be made: pay.do provably never left.' },
+    RECONCILED: { description: 'An unknown attempt the order later showed paid.' },
+    NOT_TAKEN: {
+      description: 'An unknown attempt whose settle window passed with the order still unpaid.',
+    },
+  },
+});
+
+/** Card brands as the graph names them; the ledger keeps Atlas's spelling (src/domain/card.ts). */
+export enum CardBrandValue {
+  VISA = 'VISA',
+  MASTERCARD = 'MASTERCARD',
+  AMEX = 'AMEX',
+  DISCOVER = 'DISCOVER',
+  JCB = 'JCB',
+  DINERS_CLUB = 'DINERS_CLUB',
+}
+
+registerEnumType(CardBrandValue, {
+  name: 'CardBrand',
+  description: 'Brand of a card, read from its number.',
 });
 
 registerEnumType(RecoveryPath, {
@@ -119,6 +157,7 @@ export {
   NextAction,
   OrderStatus,
   PassengerType,
+  PaymentAttemptState,
   PaymentDecisionSource,
   PaymentFailureCode,
   PaymentMethod,

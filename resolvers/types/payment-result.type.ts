@@ -1,3 +1,4 @@
+import { GraphQLDateTime } from 'graphql-scalars';
 import { createUnionType, Field, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
 import { PaymentDecisionSource, PaymentFailureCode, PaymentMethod } from './enums';
 import { byTypename, failureMembers } from './failure-members';
@@ -61,6 +62,21 @@ export class FieldIssueObject {
 export class InvalidPaymentRequestObject extends PaymentFailureObject {
   @Field(() => [FieldIssueObject])
   issues!: FieldIssueObject[];
+}
+
+@ObjectType('PaymentStillSettling', {
+  implements: PaymentFailureObject,
+  description:
+    'An earlier pay.do for the order had its answer lost and may still land, so nothing was sent. The gateway reads the order on its own meanwhile.',
+})
+export class PaymentStillSettlingObject extends PaymentFailureObject {
+  @Field(() => GraphQLDateTime, {
+    description: 'When the earlier payment can no longer land; pay again only after it, if unpaid.',
+  })
+  settlesAt!: Date;
+
+  @Field(() => Int, { description: 'Seconds until settlesAt, rounded up.' })
+  retryAfterSeconds!: number;
 }
 
 @ObjectType('PaymentAccepted', {
@@ -130,12 +146,16 @@ export const FAILURE_TYPENAMES: Readonly<Record<PaymentFailureCode, string>> = {
   AIRLINE_PNR_PENDING: 'AirlinePnrPending',
   ATLAS_UNAVAILABLE: 'AtlasUnavailable',
   OUTCOME_UNKNOWN: 'PaymentOutcomeUnknown',
+  PAYMENT_STILL_SETTLING: 'PaymentStillSettling',
   IDEMPOTENCY_KEY_REUSED: 'IdempotencyKeyReused',
   PAYMENT_PROTECTION_UNAVAILABLE: 'PaymentProtectionUnavailable',
   UNRECOGNIZED: 'UnrecognizedPaymentFailure',
 };
 
-const DESCRIPTIONS: Readonly<Record<Exclude<PaymentFailureCode, 'INVALID_REQUEST'>, string>> = {
+/** The members with fields of their own are declared above; the rest are made from this table. */
+const DESCRIPTIONS: Readonly<
+  Record<Exclude<PaymentFailureCode, 'INVALID_REQUEST' | 'PAYMENT_STILL_SETTLING'>, string>
+> = {
   DEADLINE_PASSED: 'The payment deadline passed (Atlas 401). Regenerate the order.',
   ORDER_NOT_PAYABLE: 'The order is ticketed or cancelled (Atlas 402). Never pay again.',
   PAYMENT_METHOD_NOT_SUPPORTED: 'The method is not accepted for this order (Atlas 403).',
@@ -154,13 +174,14 @@ const DESCRIPTIONS: Readonly<Record<Exclude<PaymentFailureCode, 'INVALID_REQUEST
   ORDER_NOT_FOUND: 'Atlas does not know the order; nothing was charged.',
   AIRLINE_PNR_PENDING:
     'Paid; the airline booking reference is pending (Atlas 615). Never pay again.',
-  ATLAS_UNAVAILABLE: 'Atlas did not answer before paying, so no payment was sent.',
+  ATLAS_UNAVAILABLE:
+    'Atlas could not be reached (the order read before paying failed, or no connection could be made for pay.do), so no payment was sent.',
   OUTCOME_UNKNOWN:
     'pay.do was sent but the answer was lost: the payment may or may not have happened. Query the order; do not pay again blindly.',
   IDEMPOTENCY_KEY_REUSED:
     'The idempotencyKey already named a different request from this caller; nothing was sent.',
   PAYMENT_PROTECTION_UNAVAILABLE:
-    'The double-payment guard (Redis) is unreachable, so the gateway refused to pay; nothing was sent.',
+    'A store of the double-payment guard (Redis locks or the payment ledger) is unreachable, so the gateway refused to pay; nothing was sent.',
   UNRECOGNIZED: 'Atlas answered pay.do with a status this gateway does not know yet.',
 };
 
@@ -170,6 +191,12 @@ export const PaymentResultUnion = createUnionType({
   name: 'PaymentResult',
   description:
     'Every outcome of payOrder: one member per outcome, resolved by an explicit discriminant.',
-  types: () => [PaymentAcceptedObject, InvalidPaymentRequestObject, ...FAILURE_MEMBERS] as const,
+  types: () =>
+    [
+      PaymentAcceptedObject,
+      InvalidPaymentRequestObject,
+      PaymentStillSettlingObject,
+      ...FAILURE_MEMBERS,
+    ] as const,
   resolveType: byTypename,
 });

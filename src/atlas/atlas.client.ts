@@ -101,7 +101,7 @@ function isTransient(error: unknown): boolean {
   if (error instanceof TransientQueryStatus) return true;
   if (!(error instanceof AtlasTransportError)) return false;
   if (error.kind === 'http') return error.httpStatus !== null && error.httpStatus >= 500;
-  return error.kind === 'timeout' || error.kind === 'connection';
+  return error.kind === 'timeout' || error.kind === 'connection' || error.kind === 'unreachable';
 }
 
 export function createAtlasClient(options: AtlasClientOptions): AtlasClient {

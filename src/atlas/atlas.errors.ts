@@ -1,7 +1,10 @@
-/** When no usable HTTP answer arrived: timeout, connection failure, non-200, or unreadable body. */
+/**
+ * When no usable HTTP answer arrived: timeout, connection failure, non-200, or unreadable body.
+ * `unreachable` is the one kind that proves the request never left: no connection was made.
+ */
 export class AtlasTransportError extends Error {
   constructor(
-    readonly kind: 'timeout' | 'connection' | 'http' | 'unparseable',
+    readonly kind: 'unreachable' | 'timeout' | 'connection' | 'http' | 'unparseable',
     readonly endpoint: string,
     detail: string,
     readonly httpStatus: number | null = null,

@@ -18,6 +18,15 @@ export interface AtlasTransport {
   post(request: TransportRequest): Promise<TransportResponse>;
 }
 
+/** Failures of connect() itself: not one byte of the request was written. */
+const NEVER_CONNECTED = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+]);
+
 function isTimeout(error: unknown): boolean {
   return error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
 }
@@ -45,7 +54,10 @@ export function createFetchTransport(options: { baseUrl: string }): AtlasTranspo
         }
         const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
         const detail = cause instanceof Error ? cause.message : String(cause);
-        throw new AtlasTransportError('connection', endpoint, detail);
+        const code = (cause as { code?: unknown }).code;
+        const kind =
+          typeof code === 'string' && NEVER_CONNECTED.has(code) ? 'unreachable' : 'connection';
+        throw new AtlasTransportError(kind, endpoint, detail);
       }
     },
   };

@@ -345,7 +345,7 @@ export const PAYMENT_GUIDANCE: Readonly<Record<PaymentFailureCode, GuidanceEntry
         steps: [
           'Do not pay through another channel: that could charge twice.',
           'Query the order. If it is ticketing or ticketed, the payment went through.',
-          'Or send the same payOrder again (same idempotencyKey): the gateway reads the order first and never sends a second payment when the first went through.',
+          'Or send the same payOrder again (same idempotencyKey): the gateway sends no second payment while the first may still land, and answers PaymentAccepted once the order shows it paid.',
         ],
       },
       ZH_CN: {
@@ -353,7 +353,31 @@ export const PAYMENT_GUIDANCE: Readonly<Record<PaymentFailureCode, GuidanceEntry
         steps: [
           '不要通过其他渠道再次支付，否则可能重复扣款。',
           '查询订单：若处于出票中或已出票，则支付已成功。',
-          '或使用相同的 idempotencyKey 重新发送同一 payOrder：网关会先查询订单，若首次支付已成功，绝不会再次发起支付。',
+          '或使用相同的 idempotencyKey 重新发送同一 payOrder：在首次支付仍可能到账期间，网关不会再次发起支付；订单显示已支付后将返回 PaymentAccepted。',
+        ],
+      },
+    },
+  },
+  // When an earlier pay.do for the order had its answer lost and may still land (settle window).
+  [PaymentFailureCode.PAYMENT_STILL_SETTLING]: {
+    retryable: true,
+    nextActions: [A.QUERY_ORDER, A.WAIT_FOR_TICKETING],
+    text: {
+      EN: {
+        summary:
+          'An earlier payment for this order may still be landing at Atlas, so no new payment was sent.',
+        steps: [
+          'Do not pay through another channel: that could charge twice.',
+          'Follow the order (ticketingStatus or the order query): the gateway reads it on its own and records the payment when it lands.',
+          'If the order is still unpaid after settlesAt, send payOrder again.',
+        ],
+      },
+      ZH_CN: {
+        summary: '该订单先前的一笔支付可能仍在 Atlas 处理中，因此未发起新的支付。',
+        steps: [
+          '不要通过其他渠道再次支付，否则可能重复扣款。',
+          '关注订单状态（ticketingStatus 或订单查询）：网关会自行查询，支付到账后即记录。',
+          '若在 settlesAt 之后订单仍未支付，再重新调用 payOrder。',
         ],
       },
     },
@@ -377,7 +401,7 @@ export const PAYMENT_GUIDANCE: Readonly<Record<PaymentFailureCode, GuidanceEntry
       },
     },
   },
-  // When the store that guards against double payment (Redis) cannot be reached.
+  // When a store that guards against double payment (Redis locks or the ledger) cannot be reached.
   [PaymentFailureCode.PAYMENT_PROTECTION_UNAVAILABLE]: {
     retryable: true,
     nextActions: [A.RETRY_PAYMENT],

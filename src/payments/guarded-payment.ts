@@ -1,10 +1,13 @@
+import { randomUUID } from 'node:crypto';
 import { AtlasClient } from '../atlas/atlas.client';
-import { lastFour } from '../domain/card';
+import { detectCardBrand, lastFour } from '../domain/card';
 import { Clock } from '../domain/clock';
+import { PaymentAttempt, PaymentAttemptState } from '../domain/payment-attempt';
+import { PaymentRequest } from '../domain/payment-request';
+import { LedgerUnavailableError } from '../ledger/ledger.errors';
+import { AttemptSettlement, IdempotencyBinding } from '../ledger/payment-ledger';
 import { Logger } from '../logging/logger';
-import { OrderLease, PaymentAttempt } from '../safety/order-lock.store';
 import { SafetyStoreUnavailableError } from '../safety/safety-store.errors';
-import { encodeOutcome } from './payment-outcome.codec';
 import { precheckFailure } from './pay-order.precheck';
 import { PaymentFailureCode } from './payment-failure-code';
 import {
@@ -13,8 +16,13 @@ import {
   PaymentDecisionSource,
   PaymentOutcome,
 } from './payment-outcome';
-import { reconcileAttempt } from './payment-reconciliation';
-import { PaymentRequest } from '../domain/payment-request';
+import { decodeOutcome, encodeOutcome } from './payment-outcome.codec';
+import {
+  isReplayed,
+  judgeOpenAttempt,
+  landedAnswer,
+  reconciledOutcome,
+} from './payment-reconciliation';
 import { PaymentSafety } from './payment-safety';
 import { readOrderForPayment } from './read-order-for-payment';
 import { sendPayment } from './send-payment';
@@ -23,86 +31,152 @@ export interface GuardedPaymentDeps {
   atlas: Pick<AtlasClient, 'queryOrder' | 'pay'>;
   clock: Clock;
   safety: PaymentSafety;
+  /** Told of every attempt whose answer was lost, so the order is read until it tells. */
+  onUnknown(attempt: PaymentAttempt): void;
 }
 
 export interface GuardedPaymentCall {
   request: PaymentRequest;
   fingerprint: string;
-  /** The idempotency claim this call runs under, if the caller sent a key. */
-  idempotency: { key: string; token: string } | null;
+  /** The caller's idempotency key as the ledger binds it, if one was sent. */
+  key: IdempotencyBinding | null;
+  caller: string;
+  requestId: string | null;
   log: Logger;
 }
 
 export type GuardedPayment = (call: GuardedPaymentCall) => Promise<PaymentOutcome>;
 
+/** The ledger state an answer from pay.do leaves the attempt in. */
+function settledState(outcome: PaymentOutcome): AttemptSettlement['state'] {
+  if (outcome.kind === 'accepted') return PaymentAttemptState.ACCEPTED;
+  if (outcome.code === PaymentFailureCode.OUTCOME_UNKNOWN) return PaymentAttemptState.UNKNOWN;
+  if (outcome.decidedBy === PaymentDecisionSource.TRANSPORT) return PaymentAttemptState.NOT_SENT;
+  return PaymentAttemptState.FAILED;
+}
+
 /**
- * Under the order's lock: settle any earlier attempt whose answer was lost, pre-check the order,
- * record the attempt, then send pay.do once. Whatever the store does after pay.do was sent, the
- * caller still gets Atlas's answer; a record left behind only makes the next call read the order.
+ * Under the order's lock: read the order and its open attempt, settle what an earlier lost
+ * answer left, pre-check, record the attempt, then send pay.do once and record its answer.
+ * Whatever the ledger does after pay.do was sent, the caller still gets Atlas's answer; an
+ * attempt left RECORDED only makes the next call judge it by the order.
  */
 export function createGuardedPayment(deps: GuardedPaymentDeps): GuardedPayment {
-  const { locks, idempotency, lockTtlMs, recordTtlMs } = deps.safety;
+  const { ledger, locks, lockTtlMs, settleMs } = deps.safety;
+  const now = () => deps.clock.now();
 
-  async function settleEarlierKey(
-    attempt: PaymentAttempt,
-    outcome: PaymentOutcome,
-    call: GuardedPaymentCall,
-  ) {
-    const earlier = attempt.idempotency;
-    if (!earlier || earlier.key === call.idempotency?.key) return;
-    await idempotency.settle(
-      earlier.key,
-      earlier.token,
-      { state: 'settled', result: encodeOutcome(outcome) },
-      recordTtlMs,
-    );
-  }
-
-  async function underLock(lease: OrderLease, call: GuardedPaymentCall): Promise<PaymentOutcome> {
-    const { request, fingerprint, log } = call;
-    const attempt = await locks.readAttempt(request.orderNo);
-    const read = await readOrderForPayment(deps.atlas, request.orderNo, log);
-    if (read.kind === 'failed') return read.outcome;
-    if (attempt) {
-      const reconciled = reconcileAttempt(attempt, read.order, fingerprint);
-      const own = reconcileAttempt(attempt, read.order, attempt.fingerprint);
-      log.info(
-        { orderNo: request.orderNo, attempt: attempt.state, paid: reconciled !== null },
-        'reconciled an earlier payment attempt whose answer was lost',
-      );
-      if (own) await settleEarlierKey(attempt, own, call);
-      await locks.clearAttempt(lease);
-      if (reconciled) return reconciled;
-    }
-    const precheck = precheckFailure(read.order, request.method, deps.clock.now());
-    if (precheck) return failedOutcome(request.orderNo, precheck, PaymentDecisionSource.PRE_CHECK);
-
-    const sent: PaymentAttempt = {
-      state: 'sent',
-      fingerprint,
+  async function sendRecorded(call: GuardedPaymentCall): Promise<PaymentOutcome> {
+    const { request, log } = call;
+    const attempt = {
+      id: randomUUID(),
+      orderNo: request.orderNo,
+      caller: call.caller,
       method: request.method,
+      cardBrand: request.card ? detectCardBrand(request.card.number) : null,
       cardLast4: request.card ? lastFour(request.card.number) : null,
-      sentAt: deps.clock.now().toISOString(),
-      idempotency: call.idempotency,
+      fingerprint: call.fingerprint,
+      requestId: call.requestId,
+      createdAt: now(),
     };
-    if (!(await locks.writeAttempt(lease, sent, recordTtlMs))) {
-      log.warn({ orderNo: request.orderNo }, 'payment lock lost before pay.do; not sending');
-      return guardFailure(request.orderNo, PaymentFailureCode.PAYMENT_IN_PROGRESS);
+    switch (await ledger.record(attempt, call.key)) {
+      case 'keyReused':
+        return guardFailure(request.orderNo, PaymentFailureCode.IDEMPOTENCY_KEY_REUSED);
+      case 'orderBusy':
+        // Only a gateway not sharing this one's locks can get here first; its attempt stands.
+        log.warn({ orderNo: request.orderNo }, 'another open attempt for the order; not sending');
+        return guardFailure(request.orderNo, PaymentFailureCode.PAYMENT_IN_PROGRESS);
+      case 'recorded':
+        break;
     }
+    const sentAt = now();
     const outcome = await sendPayment(deps.atlas, request, log);
+    const state = settledState(outcome);
     try {
-      if (outcome.kind === 'failed' && outcome.code === PaymentFailureCode.OUTCOME_UNKNOWN) {
-        await locks.writeAttempt(lease, { ...sent, state: 'unknown' }, recordTtlMs);
-      } else {
-        await locks.clearAttempt(lease);
+      const settled = await ledger.settle(attempt.id, {
+        state,
+        atlasStatus: outcome.kind === 'accepted' ? 0 : outcome.atlasStatus,
+        outcome: encodeOutcome(outcome),
+        decidedBy: outcome.decidedBy,
+        sentAt: state === PaymentAttemptState.NOT_SENT ? null : sentAt,
+        settledAt: now(),
+      });
+      if (settled && state === PaymentAttemptState.UNKNOWN) {
+        deps.onUnknown({
+          ...attempt,
+          idempotencyKeyHash: call.key?.keyHash ?? null,
+          state,
+          atlasStatus: null,
+          outcome: encodeOutcome(outcome),
+          decidedBy: outcome.decidedBy,
+          sentAt,
+          settledAt: now(),
+        });
       }
     } catch (error) {
       log.error(
-        { orderNo: request.orderNo, err: (error as Error).message },
-        'could not update the payment attempt record; the next payOrder reads the order first',
+        { orderNo: request.orderNo, attemptId: attempt.id, err: (error as Error).message },
+        'could not record the pay.do answer; the next payOrder judges the attempt by the order',
       );
     }
     return outcome;
+  }
+
+  async function underLock(call: GuardedPaymentCall): Promise<PaymentOutcome> {
+    const { request, fingerprint, log } = call;
+    const [open, keyed, read] = await Promise.all([
+      ledger.openAttempt(request.orderNo),
+      call.key ? ledger.findByKey(call.key.keyHash, now()) : null,
+      readOrderForPayment(deps.atlas, request.orderNo, log),
+    ]);
+    // Checked again under the lock: a payment with this key may have settled since the first look.
+    if (keyed && keyed.fingerprint === fingerprint && isReplayed(keyed.attempt)) {
+      return decodeOutcome(keyed.attempt.outcome!);
+    }
+    if (read.kind === 'failed') return read.outcome;
+    if (open) {
+      const verdict = judgeOpenAttempt(open, read.order, now(), { settleMs });
+      log.info(
+        {
+          orderNo: request.orderNo,
+          attemptId: open.id,
+          attempt: open.state,
+          verdict: verdict.kind,
+        },
+        'judged an earlier payment attempt whose answer was lost',
+      );
+      switch (verdict.kind) {
+        case 'settling':
+          return failedOutcome(
+            request.orderNo,
+            PaymentFailureCode.PAYMENT_STILL_SETTLING,
+            PaymentDecisionSource.SAFETY_GUARD,
+            { settlesAt: verdict.settlesAt.toISOString() },
+          );
+        case 'landed':
+          await ledger.resolve(open.id, {
+            state: PaymentAttemptState.RECONCILED,
+            outcome: encodeOutcome(reconciledOutcome(open)),
+            decidedBy: PaymentDecisionSource.RECONCILIATION,
+            at: now(),
+          });
+          return landedAnswer(open, fingerprint);
+        case 'lapsed': {
+          const resolved = await ledger.resolve(open.id, {
+            state: PaymentAttemptState.NOT_TAKEN,
+            outcome: null,
+            decidedBy: PaymentDecisionSource.RECONCILIATION,
+            at: now(),
+          });
+          // Someone else told its fate first, perhaps that it landed: look again next time.
+          if (!resolved)
+            return guardFailure(request.orderNo, PaymentFailureCode.PAYMENT_IN_PROGRESS);
+          break;
+        }
+      }
+    }
+    const precheck = precheckFailure(read.order, request.method, now());
+    if (precheck) return failedOutcome(request.orderNo, precheck, PaymentDecisionSource.PRE_CHECK);
+    return sendRecorded(call);
   }
 
   return async (call) => {
@@ -111,7 +185,7 @@ export function createGuardedPayment(deps: GuardedPaymentDeps): GuardedPayment {
       const lease = await locks.acquire(orderNo, lockTtlMs);
       if (!lease) return guardFailure(orderNo, PaymentFailureCode.PAYMENT_IN_PROGRESS);
       try {
-        return await underLock(lease, call);
+        return await underLock(call);
       } finally {
         // The lock expires anyway; a failed release only delays the next payment for this order.
         await locks.release(lease).catch((error: Error) => {
@@ -119,7 +193,10 @@ export function createGuardedPayment(deps: GuardedPaymentDeps): GuardedPayment {
         });
       }
     } catch (error) {
-      if (!(error instanceof SafetyStoreUnavailableError)) throw error;
+      if (!(
+        error instanceof SafetyStoreUnavailableError || error instanceof LedgerUnavailableError
+      ))
+        throw error;
       call.log.error({ orderNo, err: error.message }, 'refusing to pay without protection');
       return guardFailure(orderNo, PaymentFailureCode.PAYMENT_PROTECTION_UNAVAILABLE);
     }

@@ -21,6 +21,7 @@ const outcomeSchema = z.discriminatedUnion('kind', [
     atlasMessage: z.string().nullable(),
     decidedBy: z.enum(PaymentDecisionSource),
     issues: z.array(z.object({ field: z.string(), message: z.string() })),
+    settlesAt: z.string().nullable().default(null),
   }),
 ]);
 

@@ -35,6 +35,8 @@ export interface PaymentFailedOutcome {
   atlasMessage: string | null;
   decidedBy: PaymentDecisionSource;
   issues: FieldIssue[];
+  /** PAYMENT_STILL_SETTLING only: when an earlier pay.do can no longer land (ISO 8601). */
+  settlesAt: string | null;
 }
 
 /** Discriminated by `kind`, then by `code`: serialisable, so a replayed outcome resolves alike. */
@@ -44,7 +46,9 @@ export function failedOutcome(
   orderNo: string,
   code: PaymentFailureCode,
   decidedBy: PaymentDecisionSource,
-  extra: Partial<Pick<PaymentFailedOutcome, 'atlasStatus' | 'atlasMessage' | 'issues'>> = {},
+  extra: Partial<
+    Pick<PaymentFailedOutcome, 'atlasStatus' | 'atlasMessage' | 'issues' | 'settlesAt'>
+  > = {},
 ): PaymentFailedOutcome {
   return {
     kind: 'failed',
@@ -54,6 +58,7 @@ export function failedOutcome(
     atlasStatus: extra.atlasStatus ?? null,
     atlasMessage: extra.atlasMessage ?? null,
     issues: extra.issues ?? [],
+    settlesAt: extra.settlesAt ?? null,
   };
 }
 

@@ -6,7 +6,10 @@ import { PAY_STATUS_CODES, PaymentFailureCode } from './payment-failure-code';
 import { failedOutcome, PaymentDecisionSource, PaymentOutcome } from './payment-outcome';
 import { PaymentRequest } from '../domain/payment-request';
 
-/** One pay.do, its status mapped to an outcome. Never retried: a lost answer may hide a payment. */
+/**
+ * One pay.do, its status mapped to an outcome. Never retried: a lost answer may hide a payment.
+ * Only a connection that was never made is AtlasUnavailable; every other loss is unknown.
+ */
 export async function sendPayment(
   atlas: Pick<AtlasClient, 'pay'>,
   request: PaymentRequest,
@@ -36,6 +39,17 @@ export async function sendPayment(
       atlasMessage: answer.atlasMessage,
     });
   } catch (error) {
+    if (error instanceof AtlasTransportError && error.kind === 'unreachable') {
+      log.warn(
+        { orderNo: request.orderNo, err: error.message },
+        'pay.do never left: Atlas unreachable',
+      );
+      return failedOutcome(
+        request.orderNo,
+        PaymentFailureCode.ATLAS_UNAVAILABLE,
+        PaymentDecisionSource.TRANSPORT,
+      );
+    }
     if (error instanceof AtlasTransportError) {
       log.error(
         { orderNo: request.orderNo, kind: error.kind, err: error.message },

@@ -18,11 +18,3 @@ export async function runScript(
     throw new SafetyStoreUnavailableError(operation, error);
   }
 }
-
-export async function redisCall<T>(operation: string, call: () => Promise<T>): Promise<T> {
-  try {
-    return await call();
-  } catch (error) {
-    throw new SafetyStoreUnavailableError(operation, error);
-  }
-}

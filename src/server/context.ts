@@ -3,6 +3,7 @@ import { Locale } from '../guidance/locale';
 import { Logger } from '../logging/logger';
 import { OrderLoader } from '../orders/order.loader';
 import { PayOrder } from '../payments/pay-order';
+import { PaymentHistoryLoader } from '../payments/payment-history';
 import { CommitOrder } from '../recovery/commit-order';
 import { RegenerateOrder } from '../recovery/regenerate-order';
 import { TicketingStreams } from '../ticketing/ticketing-stream';
@@ -15,6 +16,8 @@ export interface GatewayContext {
   locale: Locale;
   logger: Logger;
   orders: OrderLoader;
+  /** Order.payments, from the ledger. */
+  payments: PaymentHistoryLoader;
   payOrder: PayOrder;
   recovery: RecoveryFlows;
   ticketing: TicketingStreams;

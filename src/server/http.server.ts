@@ -11,7 +11,9 @@ import { AtlasClient } from '../atlas/atlas.client';
 import { localeFromAcceptLanguage } from '../guidance/locale.negotiation';
 import { Logger } from '../logging/logger';
 import { createOrderLoader } from '../orders/order.loader';
+import { PaymentLedger } from '../ledger/payment-ledger';
 import { PayOrder } from '../payments/pay-order';
+import { createPaymentHistoryLoader } from '../payments/payment-history';
 import { TicketingStreams } from '../ticketing/ticketing-stream';
 import { WebhookHints } from '../ticketing/webhook-hints';
 import { Clock } from '../domain/clock';
@@ -24,6 +26,7 @@ import { attachGraphQLWebSocket, ContextRequest } from './websocket.server';
 export interface GatewayServerOptions {
   schema: GraphQLSchema;
   atlas: AtlasClient;
+  ledger: PaymentLedger;
   payOrder: PayOrder;
   recovery: RecoveryFlows;
   ticketing: TicketingStreams;
@@ -79,6 +82,7 @@ export function createGatewayServer(options: GatewayServerOptions): GatewayServe
     locale: localeFromAcceptLanguage(request.acceptLanguage),
     logger: options.logger.child({ requestId: request.requestId }),
     orders: createOrderLoader(options.atlas),
+    payments: createPaymentHistoryLoader(options.ledger),
     payOrder: options.payOrder,
     recovery: options.recovery,
     ticketing: options.ticketing,

@@ -43,18 +43,31 @@ describe('configuration', () => {
     );
   });
 
-  it('keeps payments guarded in memory by default, with records kept 24 hours', () => {
+  it('keeps locks in memory and the ledger embedded in ./data by default', () => {
     const { safety } = loadConfig({});
     assert.deepEqual(safety.store, { kind: 'memory' });
+    assert.deepEqual(safety.ledger, { kind: 'embedded', dataDir: './data' });
     assert.equal(safety.recordTtlMs, 86_400_000);
     assert.equal(safety.lockTtlMs, 120_000);
+    assert.equal(safety.settleMs, 120_000);
   });
 
-  it('shares the guard through Redis with STORE=redis, which needs a hash key', () => {
-    assert.throws(() => loadConfig({ STORE: 'redis' }), /IDEMPOTENCY_HASH_KEY: is required/);
+  it('refuses STORE=redis without DATABASE_URL, saying replicas must share one ledger', () => {
+    assert.throws(
+      () => loadConfig({ STORE: 'redis', IDEMPOTENCY_HASH_KEY: 'k'.repeat(32) }),
+      /DATABASE_URL: is required with STORE=redis: replicas must share one payment ledger/,
+    );
+  });
+
+  it('shares locks through Redis and the ledger through PostgreSQL, which need a hash key', () => {
+    assert.throws(
+      () => loadConfig({ DATABASE_URL: 'postgres://db.internal/atlas' }),
+      /IDEMPOTENCY_HASH_KEY: is required/,
+    );
     const { safety } = loadConfig({
       STORE: 'redis',
       REDIS_URL: 'redis://cache.internal:6380/2',
+      DATABASE_URL: 'postgres://db.internal/atlas',
       IDEMPOTENCY_HASH_KEY: 'k'.repeat(32),
     });
     assert.deepEqual(safety.store, {
@@ -62,6 +75,15 @@ describe('configuration', () => {
       url: 'redis://cache.internal:6380/2',
       keyPrefix: 'atlas-gateway:',
     });
+    assert.deepEqual(safety.ledger, { kind: 'postgres', url: 'postgres://db.internal/atlas' });
+  });
+
+  it('refuses a settle window shorter than twice the pay.do timeout', () => {
+    assert.throws(
+      () => loadConfig({ ATLAS_PAY_TIMEOUT_MS: '30000', PAYMENT_SETTLE_MS: '59999' }),
+      /PAYMENT_SETTLE_MS: must be at least twice ATLAS_PAY_TIMEOUT_MS \(60000 ms\)/,
+    );
+    assert.equal(loadConfig({ PAYMENT_SETTLE_MS: '60000' }).safety.settleMs, 60_000);
   });
 
   it('keeps idempotency records at least 24 hours', () => {

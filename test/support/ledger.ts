@@ -20,7 +20,10 @@ export interface TestLedger {
 }
 
 async function postgresReachable(): Promise<boolean> {
-  const client = new Client({ connectionString: TEST_DATABASE_URL, connectionTimeoutMillis: 2_000 });
+  const client = new Client({
+    connectionString: TEST_DATABASE_URL,
+    connectionTimeoutMillis: 2_000,
+  });
   try {
     await client.connect();
     return true;

@@ -1,10 +1,11 @@
 import { SIMULATOR_CREDENTIALS } from '../../src/config';
 import { createGateway, GatewaySafetyOptions, GatewayTicketingOptions } from '../../src/gateway';
 import { createLogger, Logger } from '../../src/logging/logger';
-import { createMemoryIdempotencyStore } from '../../src/safety/idempotency.memory-store';
 import { createMemoryOrderLockStore } from '../../src/safety/order-lock.memory-store';
 import { SimCall } from '../../src/simulator/sim.store';
 import { createSimulator, Simulator } from '../../src/simulator/simulator.server';
+import { createTestClock, TestClock } from './clock';
+import { openTestLedger } from './ledger';
 
 export interface GraphQLResponse {
   httpStatus: number;
@@ -23,6 +24,8 @@ export interface Stack {
   registerWebhook(): Promise<void>;
   simUrl: string;
   simulator: Simulator;
+  /** The gateway's clock: moving it ends settle windows and idempotency keys without waiting. */
+  clock: TestClock;
   logs: string[];
   gql(
     query: string,
@@ -38,6 +41,7 @@ export interface Stack {
 export const TEST_WEBHOOK_SECRET = 'test-webhook-secret-0123456789';
 
 export interface GatewayTestOptions {
+  clock?: TestClock;
   ticketing?: Partial<GatewayTicketingOptions>;
   payTimeoutMs?: number;
   timeoutMs?: number;
@@ -49,13 +53,18 @@ export interface StackOptions extends GatewayTestOptions {
   ticketingDelayMs?: number;
 }
 
-/** A gateway on a random loopback port; several may share one simulator and one store. */
+/**
+ * A gateway on a random loopback port; several may share one simulator, one lock store and one
+ * ledger. Without a ledger given, it gets a fresh one of its own, closed with it.
+ */
 export async function startGateway(
   simUrl: string,
   logger: Logger,
   options: GatewayTestOptions = {},
 ): Promise<{ url: string; close(): Promise<void>; registerWebhook(base: string): Promise<void> }> {
+  const own = options.safety?.ledger ? null : await openTestLedger();
   const gateway = createGateway({
+    clock: options.clock,
     atlasBaseUrl: simUrl,
     clientId: SIMULATOR_CREDENTIALS.clientId,
     clientSecret: options.clientSecret ?? SIMULATOR_CREDENTIALS.clientSecret,
@@ -65,13 +74,14 @@ export async function startGateway(
     retryBaseDelayMs: 5,
     logger,
     safety: {
-      stores: options.safety?.stores ?? {
-        idempotency: createMemoryIdempotencyStore(),
-        locks: createMemoryOrderLockStore(),
-      },
+      locks: options.safety?.locks ?? createMemoryOrderLockStore(),
+      ledger: options.safety?.ledger ?? own!.ledger,
       hashKey: options.safety?.hashKey ?? 'test-hash-key-0123456789abcdef0123456789',
       lockTtlMs: options.safety?.lockTtlMs ?? 30_000,
       recordTtlMs: options.safety?.recordTtlMs ?? 86_400_000,
+      settleMs: options.safety?.settleMs ?? 120_000,
+      // Slow unless a test watches the watcher: payOrder itself must judge what it finds.
+      settlePollMs: options.safety?.settlePollMs ?? 60_000,
     },
     ticketing: {
       schedule: { intervalsMs: [100, 200, 300], jitter: 0, staleAfterMs: 60_000 },
@@ -84,7 +94,10 @@ export async function startGateway(
   const url = await gateway.listen(0, '127.0.0.1');
   return {
     url,
-    close: () => gateway.close(),
+    async close() {
+      await gateway.close();
+      await own?.close();
+    },
     registerWebhook: (base: string) => gateway.registerWebhook(base),
   };
 }
@@ -116,7 +129,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     level: 'debug',
     destination: { write: (line: string) => void logs.push(line) },
   });
-  const gateway = await startGateway(simUrl, logger, options);
+  const clock = options.clock ?? createTestClock();
+  const gateway = await startGateway(simUrl, logger, { ...options, clock });
   const url = gateway.url;
 
   async function control<T>(method: string, path: string, body?: unknown): Promise<T> {
@@ -136,6 +150,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     registerWebhook: () => gateway.registerWebhook(new URL(url).origin),
     simUrl,
     simulator,
+    clock,
     logs,
     gql: (query, variables, headers) => postGraphQL(url, query, variables, headers),
     control,

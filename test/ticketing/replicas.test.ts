@@ -30,7 +30,7 @@ describe('ticketing across replicas sharing one Redis', () => {
     );
     closers.push(shared.close);
     const gateway = await startGateway(await simulatorUrl(), createLogger({ level: 'silent' }), {
-      safety: { stores: shared },
+      safety: { locks: shared.locks },
       ticketing: {
         schedule: { intervalsMs, jitter: 0, staleAfterMs: 60_000 },
         pubsub: shared.ticketingPubSub,

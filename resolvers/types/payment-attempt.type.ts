@@ -1,0 +1,81 @@
+import { GraphQLDateTime } from 'graphql-scalars';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import {
+  CardBrandValue,
+  PaymentAttemptState,
+  PaymentDecisionSource,
+  PaymentFailureCode,
+  PaymentMethod,
+} from './enums';
+
+@ObjectType('PaymentAttemptEvent', {
+  description: 'One step of an attempt; appended, never rewritten.',
+})
+export class PaymentAttemptEventObject {
+  @Field(() => PaymentAttemptState)
+  type!: PaymentAttemptState;
+
+  @Field(() => GraphQLDateTime)
+  at!: Date;
+
+  @Field(() => Int, { nullable: true, description: 'Raw pay.do status, on the answer event.' })
+  atlasStatus!: number | null;
+}
+
+@ObjectType('PaymentAttemptOutcome', {
+  description: 'What the attempt answered, as payOrder gave it.',
+})
+export class PaymentAttemptOutcomeObject {
+  @Field(() => String, { description: 'The PaymentResult member, e.g. "PaymentAccepted".' })
+  member!: string;
+
+  @Field(() => PaymentFailureCode, { nullable: true, description: 'Null for PaymentAccepted.' })
+  code!: PaymentFailureCode | null;
+}
+
+@ObjectType('PaymentAttempt', {
+  description:
+    'One pay.do this gateway sent, or was about to send, for the order, from the payment ledger. Holds no card data beyond brand and last four digits.',
+})
+export class PaymentAttemptObject {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => PaymentAttemptState)
+  state!: PaymentAttemptState;
+
+  @Field(() => PaymentMethod)
+  method!: PaymentMethod;
+
+  @Field(() => CardBrandValue, { nullable: true })
+  cardBrand!: CardBrandValue | null;
+
+  @Field(() => String, { nullable: true })
+  cardLast4!: string | null;
+
+  @Field(() => PaymentAttemptOutcomeObject, {
+    nullable: true,
+    description: 'Null while pay.do has not answered.',
+  })
+  outcome!: PaymentAttemptOutcomeObject | null;
+
+  @Field(() => Int, { nullable: true, description: 'Raw pay.do status; null when none came.' })
+  atlasStatus!: number | null;
+
+  @Field(() => PaymentDecisionSource, { nullable: true })
+  decidedBy!: PaymentDecisionSource | null;
+
+  @Field(() => GraphQLDateTime, {
+    description: 'When the attempt was recorded, just before pay.do.',
+  })
+  createdAt!: Date;
+
+  @Field(() => GraphQLDateTime, {
+    nullable: true,
+    description: 'When its fate was known: the answer, or reconciliation by the order.',
+  })
+  settledAt!: Date | null;
+
+  @Field(() => [PaymentAttemptEventObject], { description: 'Oldest first.' })
+  events!: PaymentAttemptEventObject[];
+}
