@@ -5,6 +5,7 @@ import { createLogger } from '../../src/logging/logger';
 import { createRedisOrderLockStore } from '../../src/safety/order-lock.redis-store';
 import { connectRedis } from '../../src/safety/redis.connection';
 import { card, MASTERCARD } from '../support/cards';
+import { openTestLedger } from '../support/ledger';
 import { Stack, startStack } from '../support/stack';
 
 const PAY = `mutation Pay($input: PayOrderInput!) {
@@ -294,5 +295,33 @@ describe('payOrder when Redis is unreachable', () => {
     assert.equal((await stack.calls('pay.do')).length, 0);
     const read = await stack.gql(`{ order(orderNo: "${orderNo}") { status } }`);
     assert.deepEqual(read.body.data, { order: { status: 'UNPAID' } });
+  });
+});
+
+describe('payOrder when the ledger is unreachable', () => {
+  let stack: Stack;
+  before(async () => {
+    const testLedger = await openTestLedger();
+    stack = await startStack({ safety: { ledger: testLedger.ledger } });
+    // Closed under the running gateway: every statement from now on fails.
+    await testLedger.close();
+  });
+  after(() => stack.close());
+
+  it('refuses to pay, with or without a key, and sends nothing; the order still reads', async () => {
+    const orderNo = await stack.createOrder();
+    for (const idempotencyKey of ['k-ledger-down', null]) {
+      const response = await stack.gql(PAY, {
+        input: { orderNo, paymentMethod: 'DEPOSIT', idempotencyKey },
+      });
+      const result = (response.body.data as { payOrder: Result }).payOrder;
+      assert.equal(result.__typename, 'PaymentProtectionUnavailable');
+      assert.equal(result.decidedBy, 'SAFETY_GUARD');
+    }
+    assert.equal((await stack.calls('pay.do')).length, 0);
+    const read = await stack.gql(`{ order(orderNo: "${orderNo}") { status } }`);
+    assert.deepEqual(read.body.data, { order: { status: 'UNPAID' } });
+    const history = await stack.gql(`{ order(orderNo: "${orderNo}") { payments { id } } }`);
+    assert.equal(history.body.errors?.[0]?.extensions?.code, 'LEDGER_UNAVAILABLE');
   });
 });
