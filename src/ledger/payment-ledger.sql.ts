@@ -1,79 +1,51 @@
-import { Kysely, Selectable, Transaction } from 'kysely';
-import { CardBrand } from '../domain/card';
-import { PaymentMethod } from '../domain/order';
+import { Kysely, Selectable, sql } from 'kysely';
 import {
   OPEN_ATTEMPT_STATES,
-  PaymentAttempt,
   PaymentAttemptEvent,
   PaymentAttemptState,
 } from '../domain/payment-attempt';
-import { LedgerUnavailableError } from './ledger.errors';
 import { LedgerTables, PaymentAttemptsTable } from './ledger.schema';
+import { attemptFromRow, guarded } from './ledger.rows';
+import { lookupMany, recordMany, settleMany } from './payment-attempt.statements';
 import { PaymentLedger } from './payment-ledger';
+import { createBatcher } from './statement-batcher';
 
-type Db = Kysely<LedgerTables> | Transaction<LedgerTables>;
-
-const UNIQUE_VIOLATION = '23505';
 const OPEN = OPEN_ATTEMPT_STATES as PaymentAttemptState[];
 
-/** Thrown inside a transaction to roll it back when the key belongs to another request. */
-class KeyReused extends Error {}
+/** Two batches of each statement at a time: a handful of pool connections, no queue at the pool. */
+const BATCHING = { maxInFlight: 1, maxBatch: 100 };
 
-function isUniqueViolation(error: unknown): boolean {
-  return (
-    typeof error === 'object' &&
-    error !== null &&
-    'code' in error &&
-    error.code === UNIQUE_VIOLATION
+/** `(ordinal, type, at, atlas_status)` rows for an INSERT … SELECT of events. */
+function eventRows(events: PaymentAttemptEvent[]) {
+  return sql.join(
+    events.map(
+      (event, index) =>
+        sql`(${index}::int, ${event.type}::text, ${event.at.toISOString()}::timestamptz, ${event.atlasStatus}::int)`,
+    ),
   );
 }
 
-/** Rows are written only by this module, so they are read back as the types they were written. */
-function attemptFromRow(row: Selectable<PaymentAttemptsTable>): PaymentAttempt {
-  return {
-    id: row.id,
-    orderNo: row.order_no,
-    caller: row.caller,
-    method: row.method as PaymentMethod,
-    cardBrand: row.card_brand as CardBrand | null,
-    cardLast4: row.card_last4,
-    fingerprint: row.fingerprint,
-    idempotencyKeyHash: row.idempotency_key_hash,
-    state: row.state as PaymentAttemptState,
-    atlasStatus: row.atlas_status,
-    outcome: row.outcome,
-    decidedBy: row.decided_by,
-    requestId: row.request_id,
-    createdAt: new Date(row.created_at),
-    sentAt: row.sent_at && new Date(row.sent_at),
-    settledAt: row.settled_at && new Date(row.settled_at),
-  };
-}
-
-async function guarded<T>(operation: string, run: () => Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } catch (error) {
-    throw new LedgerUnavailableError(operation, error);
-  }
-}
-
-/** The ledger on PostgreSQL or PGlite: one SQL dialect, so one implementation serves both. */
+/**
+ * The ledger on PostgreSQL or PGlite: one SQL dialect, so one implementation serves both. Each
+ * write is a single statement (data-modifying CTEs), and the statements every payment makes are
+ * batched across concurrent payments, because PGlite runs in the gateway's own event loop and
+ * PostgreSQL is a round trip and a commit away.
+ */
 export function createSqlPaymentLedger(db: Kysely<LedgerTables>): PaymentLedger {
-  const appendEvents = (trx: Db, attemptId: string, events: PaymentAttemptEvent[]) =>
-    trx
-      .insertInto('payment_events')
-      .values(
-        events.map((event) => ({
-          attempt_id: attemptId,
-          type: event.type,
-          at: event.at,
-          atlas_status: event.atlasStatus,
-        })),
-      )
-      .execute();
+  const lookup = createBatcher(
+    (inputs: Parameters<typeof lookupMany>[1]) => lookupMany(db, inputs),
+    BATCHING,
+  );
+  const record = createBatcher(
+    (inputs: Parameters<typeof recordMany>[1]) => recordMany(db, inputs),
+    BATCHING,
+  );
+  const settle = createBatcher(
+    (inputs: Parameters<typeof settleMany>[1]) => settleMany(db, inputs),
+    BATCHING,
+  );
 
-  /** Moves an attempt from one of `from` to its next state, with its events, atomically. */
+  /** Moves an attempt from one of `from` to its next state, appending its events, in one statement. */
   const transition = (
     operation: string,
     id: string,
@@ -81,36 +53,30 @@ export function createSqlPaymentLedger(db: Kysely<LedgerTables>): PaymentLedger 
     set: Partial<PaymentAttemptsTable>,
     events: PaymentAttemptEvent[],
   ) =>
-    guarded(operation, () =>
-      db.transaction().execute(async (trx) => {
-        const moved = await trx
-          .updateTable('payment_attempts')
-          .set(set)
-          .where('id', '=', id)
-          .where('state', 'in', from)
-          .returning('id')
-          .executeTakeFirst();
-        if (!moved) return false;
-        await appendEvents(trx, id, events);
-        return true;
-      }),
-    );
+    guarded(operation, async () => {
+      const moved = await db
+        .with('moved', (qb) =>
+          qb
+            .updateTable('payment_attempts')
+            .set(set)
+            .where('id', '=', id)
+            .where('state', 'in', from)
+            .returning('id'),
+        )
+        .insertInto('payment_events')
+        .columns(['attempt_id', 'type', 'at', 'atlas_status'])
+        .expression(
+          sql`select moved.id, e.type, e.at, e.atlas_status
+              from moved, (values ${eventRows(events)}) as e(ordinal, type, at, atlas_status)
+              order by e.ordinal`,
+        )
+        .returning('attempt_id')
+        .execute();
+      return moved.length > 0;
+    });
 
   return {
-    findByKey: (keyHash, now) =>
-      guarded('key lookup', async () => {
-        const row = await db
-          .selectFrom('idempotency_keys as k')
-          .innerJoin('payment_attempts as a', 'a.id', 'k.attempt_id')
-          .selectAll('a')
-          .select('k.fingerprint as key_fingerprint')
-          .where('k.key_hash', '=', keyHash)
-          .where('k.expires_at', '>', now)
-          .executeTakeFirst();
-        if (!row) return null;
-        const { key_fingerprint, ...attempt } = row;
-        return { fingerprint: key_fingerprint, attempt: attemptFromRow(attempt) };
-      }),
+    lookup: (orderNo, keyHash, now) => guarded('lookup', () => lookup({ orderNo, keyHash, now })),
 
     openAttempt: (orderNo) =>
       guarded('open attempt lookup', async () => {
@@ -123,86 +89,9 @@ export function createSqlPaymentLedger(db: Kysely<LedgerTables>): PaymentLedger 
         return row ? attemptFromRow(row) : null;
       }),
 
-    async record(attempt, key) {
-      try {
-        await db.transaction().execute(async (trx) => {
-          await trx
-            .insertInto('payment_attempts')
-            .values({
-              id: attempt.id,
-              order_no: attempt.orderNo,
-              caller: attempt.caller,
-              method: attempt.method,
-              card_brand: attempt.cardBrand,
-              card_last4: attempt.cardLast4,
-              fingerprint: attempt.fingerprint,
-              idempotency_key_hash: key?.keyHash ?? null,
-              state: PaymentAttemptState.RECORDED,
-              request_id: attempt.requestId,
-              created_at: attempt.createdAt,
-            })
-            .execute();
-          await appendEvents(trx, attempt.id, [
-            { type: PaymentAttemptState.RECORDED, at: attempt.createdAt, atlasStatus: null },
-          ]);
-          if (!key) return;
-          // Rebinds the key only for the same request (its earlier attempt did not take) or
-          // once it expired; a different live request keeps it.
-          const bound = await trx
-            .insertInto('idempotency_keys')
-            .values({
-              key_hash: key.keyHash,
-              fingerprint: key.fingerprint,
-              attempt_id: attempt.id,
-              expires_at: key.expiresAt,
-            })
-            .onConflict((conflict) =>
-              conflict
-                .column('key_hash')
-                .doUpdateSet((eb) => ({
-                  fingerprint: eb.ref('excluded.fingerprint'),
-                  attempt_id: eb.ref('excluded.attempt_id'),
-                  expires_at: eb.ref('excluded.expires_at'),
-                }))
-                .where((eb) =>
-                  eb.or([
-                    eb('idempotency_keys.fingerprint', '=', eb.ref('excluded.fingerprint')),
-                    eb('idempotency_keys.expires_at', '<=', attempt.createdAt),
-                  ]),
-                ),
-            )
-            .returning('key_hash')
-            .executeTakeFirst();
-          if (!bound) throw new KeyReused();
-        });
-        return 'recorded';
-      } catch (error) {
-        if (error instanceof KeyReused) return 'keyReused';
-        if (isUniqueViolation(error)) return 'orderBusy';
-        throw new LedgerUnavailableError('attempt record', error);
-      }
-    },
+    record: (attempt, key) => guarded('attempt record', () => record({ attempt, key })),
 
-    settle: (id, s) =>
-      transition(
-        'attempt settle',
-        id,
-        [PaymentAttemptState.RECORDED],
-        {
-          state: s.state,
-          atlas_status: s.atlasStatus,
-          outcome: s.outcome,
-          decided_by: s.decidedBy,
-          sent_at: s.sentAt,
-          settled_at: s.settledAt,
-        },
-        [
-          ...(s.sentAt
-            ? [{ type: PaymentAttemptState.SENT, at: s.sentAt, atlasStatus: null }]
-            : []),
-          { type: s.state, at: s.settledAt, atlasStatus: s.atlasStatus },
-        ],
-      ),
+    settle: (id, settlement) => guarded('attempt settle', () => settle({ id, settlement })),
 
     resolve: (id, r) =>
       transition(

@@ -60,13 +60,21 @@ export interface KeyedAttempt {
   attempt: PaymentAttempt;
 }
 
+/** What a payment must know before it may send anything, read in one statement. */
+export interface PaymentLookup {
+  /** The order's attempt that may still land, if any. */
+  open: PaymentAttempt | null;
+  /** The attempt an unexpired key is bound to, when a key was given. */
+  keyed: KeyedAttempt | null;
+}
+
 /**
  * The durable home of payment attempts, their events and idempotency keys. Every write is one
- * statement or one transaction, so a crash leaves either all of it or none of it.
+ * statement, events included, so a crash leaves either all of it or none of it, and a payment
+ * costs two durable writes.
  */
 export interface PaymentLedger {
-  /** The attempt an unexpired key is bound to. */
-  findByKey(keyHash: string, now: Date): Promise<KeyedAttempt | null>;
+  lookup(orderNo: string, keyHash: string | null, now: Date): Promise<PaymentLookup>;
   /** The order's attempt that may still land, if any. */
   openAttempt(orderNo: string): Promise<PaymentAttempt | null>;
   /** Written before pay.do is sent; refused while another attempt for the order is open. */

@@ -56,8 +56,9 @@ function settledState(outcome: PaymentOutcome): AttemptSettlement['state'] {
 }
 
 /**
- * Under the order's lock: read the order and its open attempt, settle what an earlier lost
- * answer left, pre-check, record the attempt, then send pay.do once and record its answer.
+ * Under the order's lock: replay the key's pay.do result or refuse its reuse, read the order,
+ * judge what an earlier lost answer left, pre-check, record the attempt, then send pay.do once
+ * and record its answer. A replay takes the lock too, so it never races the payment it replays.
  * Whatever the ledger does after pay.do was sent, the caller still gets Atlas's answer; an
  * attempt left RECORDED only makes the next call judge it by the order.
  */
@@ -123,15 +124,15 @@ export function createGuardedPayment(deps: GuardedPaymentDeps): GuardedPayment {
 
   async function underLock(call: GuardedPaymentCall): Promise<PaymentOutcome> {
     const { request, fingerprint, log } = call;
-    const [open, keyed, read] = await Promise.all([
-      ledger.openAttempt(request.orderNo),
-      call.key ? ledger.findByKey(call.key.keyHash, now()) : null,
-      readOrderForPayment(deps.atlas, request.orderNo, log),
-    ]);
-    // Checked again under the lock: a payment with this key may have settled since the first look.
-    if (keyed && keyed.fingerprint === fingerprint && isReplayed(keyed.attempt)) {
+    const { open, keyed } = await ledger.lookup(request.orderNo, call.key?.keyHash ?? null, now());
+    if (keyed && keyed.fingerprint !== fingerprint) {
+      return guardFailure(request.orderNo, PaymentFailureCode.IDEMPOTENCY_KEY_REUSED);
+    }
+    if (keyed && isReplayed(keyed.attempt)) {
+      log.info({ orderNo: request.orderNo }, 'replayed an idempotent payOrder result');
       return decodeOutcome(keyed.attempt.outcome!);
     }
+    const read = await readOrderForPayment(deps.atlas, request.orderNo, log);
     if (read.kind === 'failed') return read.outcome;
     if (open) {
       const verdict = judgeOpenAttempt(open, read.order, now(), { settleMs });

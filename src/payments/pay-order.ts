@@ -1,20 +1,12 @@
 import { AtlasClient } from '../atlas/atlas.client';
 import { Clock } from '../domain/clock';
 import { PaymentAttempt } from '../domain/payment-attempt';
-import { LedgerUnavailableError } from '../ledger/ledger.errors';
 import { Logger } from '../logging/logger';
 import { createGuardedPayment } from './guarded-payment';
 import { PayOrderCommand } from './pay-order.command';
 import { validatePayOrder } from './pay-order.validation';
 import { PaymentFailureCode } from './payment-failure-code';
-import {
-  failedOutcome,
-  guardFailure,
-  PaymentDecisionSource,
-  PaymentOutcome,
-} from './payment-outcome';
-import { decodeOutcome } from './payment-outcome.codec';
-import { isReplayed } from './payment-reconciliation';
+import { failedOutcome, PaymentDecisionSource, PaymentOutcome } from './payment-outcome';
 import { PaymentSafety } from './payment-safety';
 
 export interface PayOrderDeps {
@@ -34,12 +26,12 @@ export interface PayOrderScope {
 export type PayOrder = (command: PayOrderCommand, scope: PayOrderScope) => Promise<PaymentOutcome>;
 
 /**
- * validate → replay a key's pay.do result → (under the order lock) judge any earlier lost
- * answer, pre-check, record, pay.do once. A key replays only what a pay.do attempt ended with;
- * every answer decided without pay.do is worked out again on each call.
+ * validate → (under the order lock) replay a key's pay.do result, judge any earlier lost answer,
+ * pre-check, record, pay.do once. A key replays only what a pay.do attempt ended with; every
+ * answer decided without pay.do is worked out again on each call.
  */
 export function createPayOrder(deps: PayOrderDeps): PayOrder {
-  const { ledger, fingerprinter, recordTtlMs } = deps.safety;
+  const { fingerprinter, recordTtlMs } = deps.safety;
   const guardedPayment = createGuardedPayment(deps);
 
   return async (command, { caller, requestId, logger: log }) => {
@@ -55,27 +47,14 @@ export function createPayOrder(deps: PayOrderDeps): PayOrder {
     }
     const request = validation.request;
     const fingerprint = fingerprinter.request(request);
-    const call = { request, fingerprint, key: null, caller, requestId, log };
-    if (request.idempotencyKey === null) return guardedPayment(call);
-
-    const keyHash = fingerprinter.idempotencyKey(caller, request.idempotencyKey);
-    try {
-      const keyed = await ledger.findByKey(keyHash, now);
-      if (keyed && keyed.fingerprint !== fingerprint) {
-        return guardFailure(request.orderNo, PaymentFailureCode.IDEMPOTENCY_KEY_REUSED);
-      }
-      if (keyed && isReplayed(keyed.attempt)) {
-        log.info({ orderNo: request.orderNo }, 'replayed an idempotent payOrder result');
-        return decodeOutcome(keyed.attempt.outcome!);
-      }
-    } catch (error) {
-      if (!(error instanceof LedgerUnavailableError)) throw error;
-      log.error({ err: error.message }, 'refusing to pay without protection');
-      return guardFailure(request.orderNo, PaymentFailureCode.PAYMENT_PROTECTION_UNAVAILABLE);
-    }
-    return guardedPayment({
-      ...call,
-      key: { keyHash, fingerprint, expiresAt: new Date(now.getTime() + recordTtlMs) },
-    });
+    const key =
+      request.idempotencyKey === null
+        ? null
+        : {
+            keyHash: fingerprinter.idempotencyKey(caller, request.idempotencyKey),
+            fingerprint,
+            expiresAt: new Date(now.getTime() + recordTtlMs),
+          };
+    return guardedPayment({ request, fingerprint, key, caller, requestId, log });
   };
 }

@@ -179,7 +179,7 @@ export function paymentLedgerContract(name: string, open: () => Promise<TestLedg
       const k = randomUUID();
       const first = newAttempt();
       assert.equal(await ledger.record(first, key(k)), 'recorded');
-      const found = await ledger.findByKey(k, at(10));
+      const found = (await ledger.lookup(first.orderNo, k, at(10))).keyed;
       assert.equal(found?.fingerprint, 'fp-1');
       assert.equal(found?.attempt.id, first.id);
       assert.equal(found?.attempt.idempotencyKeyHash, k);
@@ -195,12 +195,63 @@ export function paymentLedgerContract(name: string, open: () => Promise<TestLedg
 
       const again = newAttempt({ orderNo: first.orderNo, createdAt: at(20) });
       assert.equal(await ledger.record(again, key(k)), 'recorded');
-      assert.equal((await ledger.findByKey(k, at(30)))?.attempt.id, again.id);
+      const rebound = await ledger.lookup(first.orderNo, k, at(30));
+      assert.equal(rebound.keyed?.attempt.id, again.id);
+      assert.equal(rebound.open?.id, again.id, 'one read answers both questions');
 
-      assert.equal(await ledger.findByKey(k, at(DAY)), null, 'expired keys are not found');
+      const expired = await ledger.lookup(first.orderNo, k, at(DAY));
+      assert.equal(expired.keyed, null, 'expired keys are not found');
       const later = newAttempt({ fingerprint: 'fp-2', createdAt: at(DAY + 1) });
       assert.equal(await ledger.record(later, key(k, 'fp-2', at(2 * DAY))), 'recorded');
-      assert.equal((await ledger.findByKey(k, at(DAY + 2)))?.fingerprint, 'fp-2');
+      assert.equal((await ledger.lookup(later.orderNo, k, at(DAY + 2))).keyed?.fingerprint, 'fp-2');
+    });
+
+    it('answers each of many concurrent records on its own, as if each went alone', async (t) => {
+      const ledger = use(t);
+      if (!ledger) return;
+      const busy = newAttempt();
+      await ledger.record(busy, null);
+      const fresh = Array.from({ length: 8 }, () => [newAttempt(), key(randomUUID())] as const);
+      const results = await Promise.all([
+        ...fresh.map(([a, k]) => ledger.record(a, k)),
+        ledger.record(newAttempt({ orderNo: busy.orderNo }), null),
+      ]);
+      assert.deepEqual(results, [...Array(8).fill('recorded'), 'orderBusy']);
+      const settled = await Promise.all(fresh.map(([a]) => ledger.settle(a.id, accepted)));
+      assert.deepEqual(settled, Array(8).fill(true));
+      for (const [a] of fresh) {
+        const history = await ledger.history([a.orderNo]);
+        assert.deepEqual(
+          history[0]![0]!.events.map((e) => e.type),
+          ['RECORDED', 'SENT', 'ACCEPTED'],
+        );
+      }
+      const lookups = await Promise.all(
+        fresh.map(([a, k]) => ledger.lookup(a.orderNo, k.keyHash, at(10))),
+      );
+      lookups.forEach((found, i) => {
+        assert.equal(found.open, null);
+        assert.equal(found.keyed?.attempt.id, fresh[i]![0].id);
+      });
+    });
+
+    it('keeps every answer right when concurrent records share a key or meet a busy order', async (t) => {
+      const ledger = use(t);
+      if (!ledger) return;
+      const busy = newAttempt();
+      await ledger.record(busy, null);
+      const shared = randomUUID();
+      const results = await Promise.all([
+        ledger.record(newAttempt(), key(randomUUID())),
+        ledger.record(newAttempt({ fingerprint: 'fp-a' }), key(shared, 'fp-a')),
+        ledger.record(newAttempt({ fingerprint: 'fp-b' }), key(shared, 'fp-b')),
+        ledger.record(newAttempt({ orderNo: busy.orderNo }), key(randomUUID())),
+        ledger.record(newAttempt(), key(randomUUID())),
+      ]);
+      assert.equal(results[0], 'recorded');
+      assert.deepEqual([results[1], results[2]].sort(), ['keyReused', 'recorded']);
+      assert.equal(results[3], 'orderBusy', 'a keyed attempt for a busy order binds nothing');
+      assert.equal(results[4], 'recorded');
     });
 
     it('lists open attempts oldest first and answers history per order in the order asked', async (t) => {

@@ -1,0 +1,201 @@
+import { Kysely, Selectable, sql } from 'kysely';
+import { OPEN_ATTEMPT_STATES, PaymentAttemptState } from '../domain/payment-attempt';
+import { LedgerTables, PaymentAttemptsTable } from './ledger.schema';
+import { attemptFromRow } from './ledger.rows';
+import {
+  AttemptSettlement,
+  IdempotencyBinding,
+  NewPaymentAttempt,
+  PaymentLookup,
+  RecordResult,
+} from './payment-ledger';
+
+/**
+ * The three statements every payment makes (lookup, record, settle), each written for many
+ * payments at once: the batcher hands them whatever queued while earlier batches ran. Inputs
+ * travel as arrays through unnest(), so a batch is one statement with a fixed set of parameters.
+ */
+
+type Db = Kysely<LedgerTables>;
+type AttemptRow = Selectable<PaymentAttemptsTable>;
+
+const OPEN = sql.join(OPEN_ATTEMPT_STATES.map((state) => sql.lit(state)));
+const RECORDED = sql.lit(PaymentAttemptState.RECORDED);
+const SENT = sql.lit(PaymentAttemptState.SENT);
+
+export interface LookupInput {
+  orderNo: string;
+  keyHash: string | null;
+  now: Date;
+}
+
+export async function lookupMany(db: Db, inputs: LookupInput[]): Promise<PaymentLookup[]> {
+  const orderNos = inputs.map((input) => input.orderNo);
+  const keyHashes = inputs.flatMap((input) => (input.keyHash === null ? [] : [input.keyHash]));
+  const now = new Date(Math.max(...inputs.map((input) => input.now.getTime())));
+  const { rows } = await sql<
+    AttemptRow & { found_as: string; found_for: string; key_fingerprint: string | null }
+  >`
+    select 'open' as found_as, a.order_no as found_for, null as key_fingerprint, a.*
+      from payment_attempts a
+     where a.order_no = any(${orderNos}::text[]) and a.state in (${OPEN})
+    union all
+    select 'key', k.key_hash, k.fingerprint, a.*
+      from idempotency_keys k join payment_attempts a on a.id = k.attempt_id
+     where k.key_hash = any(${keyHashes}::text[]) and k.expires_at > ${now.toISOString()}::timestamptz`.execute(
+    db,
+  );
+  const row = (as: string, of: string | null) =>
+    of === null ? undefined : rows.find((r) => r.found_as === as && r.found_for === of);
+  return inputs.map(({ orderNo, keyHash }) => {
+    const open = row('open', orderNo);
+    const keyed = row('key', keyHash);
+    return {
+      open: open ? attemptFromRow(open) : null,
+      keyed: keyed ? { fingerprint: keyed.key_fingerprint!, attempt: attemptFromRow(keyed) } : null,
+    };
+  });
+}
+
+export interface RecordInput {
+  attempt: NewPaymentAttempt;
+  key: IdempotencyBinding | null;
+}
+
+const ATTEMPT_COLUMNS = sql`(id, order_no, caller, method, card_brand, card_last4, fingerprint,
+  idempotency_key_hash, state, request_id, created_at)`;
+
+/**
+ * With a key, an attempt is inserted only from its key's row, so a key bound to a different live
+ * request inserts nothing at all. A key is rebound for the same request (its earlier attempt did
+ * not take) or once it expired. The ledger's unique index refuses a second open attempt.
+ */
+async function recordBatch(db: Db, inputs: RecordInput[]): Promise<RecordResult[]> {
+  const column = <T>(pick: (input: RecordInput) => T) => inputs.map(pick);
+  const now = new Date(Math.max(...inputs.map((input) => input.attempt.createdAt.getTime())));
+  const { rows } = await sql<{ attempt_id: string }>`
+    with input as (
+      select * from unnest(
+        ${column((i) => i.attempt.id)}::uuid[], ${column((i) => i.attempt.orderNo)}::text[],
+        ${column((i) => i.attempt.caller)}::text[], ${column((i) => i.attempt.method)}::text[],
+        ${column((i) => i.attempt.cardBrand)}::text[], ${column((i) => i.attempt.cardLast4)}::text[],
+        ${column((i) => i.attempt.fingerprint)}::text[], ${column((i) => i.key?.keyHash ?? null)}::text[],
+        ${column((i) => i.attempt.requestId)}::text[],
+        ${column((i) => i.attempt.createdAt.toISOString())}::timestamptz[],
+        ${column((i) => i.key?.expiresAt.toISOString() ?? null)}::timestamptz[]
+      ) as t(id, order_no, caller, method, card_brand, card_last4, fingerprint, key_hash,
+             request_id, created_at, key_expires_at)
+    ), bound as (
+      insert into idempotency_keys (key_hash, fingerprint, attempt_id, expires_at)
+      select key_hash, fingerprint, id, key_expires_at from input where key_hash is not null
+      on conflict (key_hash) do update
+        set fingerprint = excluded.fingerprint, attempt_id = excluded.attempt_id,
+            expires_at = excluded.expires_at
+        where idempotency_keys.fingerprint = excluded.fingerprint
+           or idempotency_keys.expires_at <= ${now.toISOString()}::timestamptz
+      returning attempt_id
+    ), recorded as (
+      insert into payment_attempts ${ATTEMPT_COLUMNS}
+      select id, order_no, caller, method, card_brand, card_last4, fingerprint, key_hash,
+             ${RECORDED}, request_id, created_at
+        from input
+       where key_hash is null or id in (select attempt_id from bound)
+      on conflict do nothing
+      returning id, created_at
+    )
+    insert into payment_events (attempt_id, type, at)
+    select id, ${RECORDED}, created_at from recorded
+    returning attempt_id`.execute(db);
+  const recorded = new Set(rows.map((row) => row.attempt_id));
+  return inputs.map(({ attempt, key }) =>
+    recorded.has(attempt.id) ? 'recorded' : key ? 'keyReused' : 'orderBusy',
+  );
+}
+
+/**
+ * A batch fails whole when one of its attempts meets an open attempt after its key was bound
+ * (the binding would point at nothing), or when two of its payments share a key; then each goes
+ * alone, in a transaction of its own, where every outcome has its own answer.
+ */
+export async function recordMany(db: Db, inputs: RecordInput[]): Promise<RecordResult[]> {
+  try {
+    return await recordBatch(db, inputs);
+  } catch (error) {
+    if (inputs.length === 1 && !isForeignKeyViolation(error)) throw error;
+    const results: RecordResult[] = [];
+    for (const input of inputs) results.push(await recordOne(db, input));
+    return results;
+  }
+}
+
+function isForeignKeyViolation(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && 'code' in error && error.code === '23503';
+}
+
+/** Thrown inside recordOne's transaction to roll the attempt back when its key is taken. */
+class KeyReused extends Error {}
+
+async function recordOne(db: Db, input: RecordInput): Promise<RecordResult> {
+  try {
+    return await db.transaction().execute(async (trx) => {
+      const [recorded] = await recordBatch(trx, [{ ...input, key: null }]);
+      if (recorded !== 'recorded' || !input.key) return recorded!;
+      if (!(await bindKey(trx, input.attempt, input.key))) throw new KeyReused();
+      return 'recorded';
+    });
+  } catch (error) {
+    if (error instanceof KeyReused) return 'keyReused';
+    throw error;
+  }
+}
+
+async function bindKey(db: Db, attempt: NewPaymentAttempt, key: IdempotencyBinding) {
+  const { rows } = await sql`
+    insert into idempotency_keys (key_hash, fingerprint, attempt_id, expires_at)
+    values (${key.keyHash}, ${key.fingerprint}, ${attempt.id}::uuid,
+            ${key.expiresAt.toISOString()}::timestamptz)
+    on conflict (key_hash) do update
+      set fingerprint = excluded.fingerprint, attempt_id = excluded.attempt_id,
+          expires_at = excluded.expires_at
+      where idempotency_keys.fingerprint = excluded.fingerprint
+         or idempotency_keys.expires_at <= ${attempt.createdAt.toISOString()}::timestamptz
+    returning attempt_id`.execute(db);
+  return rows.length > 0;
+}
+
+export interface SettleInput {
+  id: string;
+  settlement: AttemptSettlement;
+}
+
+/** RECORDED → the answer's state, with SENT and the answer appended as events, in one statement. */
+export async function settleMany(db: Db, inputs: SettleInput[]): Promise<boolean[]> {
+  const column = <T>(pick: (s: AttemptSettlement) => T) => inputs.map((i) => pick(i.settlement));
+  const { rows } = await sql<{ attempt_id: string }>`
+    with input as (
+      select * from unnest(
+        ${inputs.map((i) => i.id)}::uuid[], ${column((s) => s.state)}::text[],
+        ${column((s) => s.atlasStatus)}::int[], ${column((s) => s.outcome)}::text[],
+        ${column((s) => s.decidedBy)}::text[], ${column((s) => s.sentAt?.toISOString() ?? null)}::timestamptz[],
+        ${column((s) => s.settledAt.toISOString())}::timestamptz[]
+      ) as t(id, state, atlas_status, outcome, decided_by, sent_at, settled_at)
+    ), moved as (
+      update payment_attempts a
+         set state = i.state, atlas_status = i.atlas_status, outcome = i.outcome,
+             decided_by = i.decided_by, sent_at = i.sent_at, settled_at = i.settled_at
+        from input i
+       where a.id = i.id and a.state = ${RECORDED}
+      returning a.id
+    )
+    insert into payment_events (attempt_id, type, at, atlas_status)
+    select i.id, e.type, e.at, e.atlas_status
+      from moved join input i on i.id = moved.id
+     cross join lateral (values (0, ${SENT}::text, i.sent_at, null::int),
+                                (1, i.state, i.settled_at, i.atlas_status))
+           as e(ordinal, type, at, atlas_status)
+     where e.at is not null
+     order by i.id, e.ordinal
+    returning attempt_id`.execute(db);
+  const settled = new Set(rows.map((row) => row.attempt_id));
+  return inputs.map((input) => settled.has(input.id));
+}
