@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { z } from 'zod';
 import { LedgerDatabaseSettings } from './ledger/ledger.database';
 import { SharedStateSettings } from './shared-state';
@@ -126,8 +127,10 @@ export interface SimulatorSettings {
 export interface SafetySettings {
   store: SharedStateSettings;
   ledger: LedgerDatabaseSettings;
-  /** null: the embedded ledger's own key, kept in DATA_DIR. */
+  /** null: the embedded ledger's own key, kept in `hashKeyFile`. */
   hashKey: string | null;
+  /** Where the embedded ledger keeps its key; null with DATABASE_URL, where the key is required. */
+  hashKeyFile: string | null;
   lockTtlMs: number;
   recordTtlMs: number;
   settleMs: number;
@@ -193,8 +196,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           : { kind: 'memory' },
       ledger: e.DATABASE_URL
         ? { kind: 'postgres', url: e.DATABASE_URL }
-        : { kind: 'embedded', dataDir: e.DATA_DIR },
+        : { kind: 'embedded', dataDir: join(e.DATA_DIR, 'ledger') },
       hashKey: e.IDEMPOTENCY_HASH_KEY ?? null,
+      hashKeyFile: e.DATABASE_URL ? null : join(e.DATA_DIR, 'hash-key'),
       lockTtlMs: e.PAY_LOCK_TTL_MS,
       recordTtlMs: e.IDEMPOTENCY_TTL_SECONDS * 1000,
       settleMs: e.PAYMENT_SETTLE_MS,

@@ -43,11 +43,8 @@ async function main(): Promise<void> {
   }
   const { safety } = config;
   const ledger = await openPaymentLedger(safety.ledger, logger.child({ component: 'ledger' }));
-  const hashKey =
-    safety.hashKey ??
-    (safety.ledger.kind === 'embedded' && safety.ledger.dataDir
-      ? await loadOrCreateHashKey(safety.ledger.dataDir)
-      : randomBytes(32).toString('base64'));
+  // Config requires a key with DATABASE_URL, so a missing one always has a file to live in.
+  const hashKey = safety.hashKey ?? (await loadOrCreateHashKey(safety.hashKeyFile!));
   const shared = await createSharedState(
     safety.store,
     leaderLeaseMs(config.ticketing.schedule),

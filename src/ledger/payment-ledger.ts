@@ -1,22 +1,22 @@
-import { CardBrand } from '../domain/card';
-import { PaymentMethod } from '../domain/order';
 import {
   PaymentAttempt,
   PaymentAttemptState,
   PaymentAttemptWithEvents,
 } from '../domain/payment-attempt';
 
-export interface NewPaymentAttempt {
-  id: string;
-  orderNo: string;
-  caller: string;
-  method: PaymentMethod;
-  cardBrand: CardBrand | null;
-  cardLast4: string | null;
-  fingerprint: string;
-  requestId: string | null;
-  createdAt: Date;
-}
+/** What is known of an attempt before pay.do leaves. */
+export type NewPaymentAttempt = Pick<
+  PaymentAttempt,
+  | 'id'
+  | 'orderNo'
+  | 'caller'
+  | 'method'
+  | 'cardBrand'
+  | 'cardLast4'
+  | 'fingerprint'
+  | 'requestId'
+  | 'createdAt'
+>;
 
 /** Binds a caller's idempotency key (as a keyed hash) to the attempt that used it. */
 export interface IdempotencyBinding {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { AtlasClient } from '../atlas/atlas.client';
 import { detectCardBrand, lastFour } from '../domain/card';
 import { Clock } from '../domain/clock';
-import { PaymentAttempt, PaymentAttemptState } from '../domain/payment-attempt';
+import { PaymentAttemptState } from '../domain/payment-attempt';
 import { PaymentRequest } from '../domain/payment-request';
 import { LedgerUnavailableError } from '../ledger/ledger.errors';
 import { AttemptSettlement, IdempotencyBinding } from '../ledger/payment-ledger';
@@ -26,13 +26,14 @@ import {
 import { PaymentSafety } from './payment-safety';
 import { readOrderForPayment } from './read-order-for-payment';
 import { sendPayment } from './send-payment';
+import { WatchedAttempt } from './unsettled-payments.watcher';
 
 export interface GuardedPaymentDeps {
   atlas: Pick<AtlasClient, 'queryOrder' | 'pay'>;
   clock: Clock;
   safety: PaymentSafety;
-  /** Told of every attempt whose answer was lost, so the order is read until it tells. */
-  onUnknown(attempt: PaymentAttempt): void;
+  /** Told of every attempt left open (answer lost, or not recorded), so its order is read until it tells. */
+  onUnknown(attempt: WatchedAttempt): void;
 }
 
 export interface GuardedPaymentCall {
@@ -101,23 +102,13 @@ export function createGuardedPayment(deps: GuardedPaymentDeps): GuardedPayment {
         sentAt: state === PaymentAttemptState.NOT_SENT ? null : sentAt,
         settledAt: now(),
       });
-      if (settled && state === PaymentAttemptState.UNKNOWN) {
-        deps.onUnknown({
-          ...attempt,
-          idempotencyKeyHash: call.key?.keyHash ?? null,
-          state,
-          atlasStatus: null,
-          outcome: encodeOutcome(outcome),
-          decidedBy: outcome.decidedBy,
-          sentAt,
-          settledAt: now(),
-        });
-      }
+      if (settled && state === PaymentAttemptState.UNKNOWN) deps.onUnknown(attempt);
     } catch (error) {
       log.error(
         { orderNo: request.orderNo, attemptId: attempt.id, err: (error as Error).message },
-        'could not record the pay.do answer; the next payOrder judges the attempt by the order',
+        'could not record the pay.do answer; the attempt stays open and is judged by the order',
       );
+      deps.onUnknown(attempt);
     }
     return outcome;
   }

@@ -1,6 +1,5 @@
 import { AtlasClient } from '../atlas/atlas.client';
 import { Clock } from '../domain/clock';
-import { PaymentAttempt } from '../domain/payment-attempt';
 import { Logger } from '../logging/logger';
 import { createGuardedPayment } from './guarded-payment';
 import { PayOrderCommand } from './pay-order.command';
@@ -8,12 +7,13 @@ import { validatePayOrder } from './pay-order.validation';
 import { PaymentFailureCode } from './payment-failure-code';
 import { failedOutcome, PaymentDecisionSource, PaymentOutcome } from './payment-outcome';
 import { PaymentSafety } from './payment-safety';
+import { WatchedAttempt } from './unsettled-payments.watcher';
 
 export interface PayOrderDeps {
   atlas: Pick<AtlasClient, 'queryOrder' | 'pay'>;
   clock: Clock;
   safety: PaymentSafety;
-  onUnknown(attempt: PaymentAttempt): void;
+  onUnknown(attempt: WatchedAttempt): void;
 }
 
 /** Who is paying: idempotency keys are scoped per caller. */

@@ -19,9 +19,12 @@ export interface UnsettledPaymentsWatcherOptions {
   logger: Logger;
 }
 
+/** Enough to find the attempt again: each look reads its current state from the ledger. */
+export type WatchedAttempt = Pick<PaymentAttempt, 'id' | 'orderNo'>;
+
 export interface UnsettledPaymentsWatcher {
   /** Reads the attempt's order until it shows paid, or its settle window passes. */
-  watch(attempt: PaymentAttempt): void;
+  watch(attempt: WatchedAttempt): void;
   /** After a start: watches every attempt in the ledger that may still land. */
   resume(): Promise<number>;
   close(): void;
@@ -39,14 +42,14 @@ export function createUnsettledPaymentsWatcher(
   const timers = new Map<string, NodeJS.Timeout>();
   let closed = false;
 
-  const schedule = (attempt: PaymentAttempt) => {
+  const schedule = (attempt: WatchedAttempt) => {
     if (closed) return;
     const timer = setTimeout(() => void tick(attempt), options.pollMs);
     timer.unref();
     timers.set(attempt.id, timer);
   };
 
-  async function tick(attempt: PaymentAttempt): Promise<void> {
+  async function tick(attempt: WatchedAttempt): Promise<void> {
     timers.delete(attempt.id);
     try {
       const current = await ledger.openAttempt(attempt.orderNo);

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { ConfigError, loadConfig } from '../../src/config';
 
@@ -46,7 +47,8 @@ describe('configuration', () => {
   it('keeps locks in memory and the ledger embedded in ./data by default', () => {
     const { safety } = loadConfig({});
     assert.deepEqual(safety.store, { kind: 'memory' });
-    assert.deepEqual(safety.ledger, { kind: 'embedded', dataDir: './data' });
+    assert.deepEqual(safety.ledger, { kind: 'embedded', dataDir: join('./data', 'ledger') });
+    assert.equal(safety.hashKeyFile, join('./data', 'hash-key'));
     assert.equal(safety.recordTtlMs, 86_400_000);
     assert.equal(safety.lockTtlMs, 120_000);
     assert.equal(safety.settleMs, 120_000);
