@@ -150,8 +150,18 @@ export function createGateway(options: GatewayOptions): Gateway {
   return {
     async listen(port, host) {
       const url = await server.listen(port, host);
-      const resumed = await unsettled.resume();
-      if (resumed > 0) options.logger.info({ resumed }, 'watching payments whose answer was lost');
+      // Not fatal: every payOrder judges an open attempt by itself; the watcher only saves a wait.
+      await unsettled.resume().then(
+        (resumed) => {
+          if (resumed > 0)
+            options.logger.info({ resumed }, 'watching payments whose answer was lost');
+        },
+        (error: Error) =>
+          options.logger.warn(
+            { err: error.message },
+            'could not list payments whose answer was lost',
+          ),
+      );
       return url;
     },
     async close() {
