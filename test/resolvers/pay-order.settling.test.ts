@@ -1,7 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
+import { SIMULATOR_CREDENTIALS } from '../../src/config';
+import { openPaymentLedger } from '../../src/ledger/open-ledger';
+import { createLogger } from '../../src/logging/logger';
+import { createSimulator, Simulator } from '../../src/simulator/simulator.server';
+import { openTestLedger, TestLedger } from '../support/ledger';
 import { simControl, until } from '../support/sim-control';
-import { Stack, startStack } from '../support/stack';
+import { postGraphQL, Stack, startGateway, startStack } from '../support/stack';
 
 const PAY = `mutation Pay($input: PayOrderInput!) {
   payOrder(input: $input) {
@@ -180,5 +185,75 @@ describeSettling('the gateway following a lost payment on its own', 20, ({ stack
       'the watcher gives the attempt up',
       async () => (await payments(stack, orderNo))[0]!.state === 'NOT_TAKEN',
     );
+  });
+});
+
+describe('a gateway starting on a ledger with open attempts', () => {
+  let simulator: Simulator;
+  let simUrl: string;
+  let testLedger: TestLedger;
+  const silent = createLogger({ level: 'silent' });
+  before(async () => {
+    simulator = createSimulator({ ...SIMULATOR_CREDENTIALS, ticketingDelayMs: 60_000 });
+    simUrl = await simulator.listen(0);
+    testLedger = await openTestLedger();
+  });
+  after(async () => {
+    await simControl(simUrl).release();
+    await simulator.close();
+    await testLedger.close();
+  });
+
+  it('resumes watching them, and records a payment that lands with no caller asking', async () => {
+    const sim = simControl(simUrl);
+    const orderNo = simulator.store.createOrder({}).orderNo;
+    const first = await startGateway(simUrl, silent, {
+      payTimeoutMs: 300,
+      safety: { ledger: testLedger.ledger, settlePollMs: 60_000 },
+    });
+    await sim.arm({ endpoint: 'pay.do', kind: 'hold' });
+    const lost = await postGraphQL(first.url, PAY, {
+      input: { orderNo, paymentMethod: 'DEPOSIT' },
+    });
+    assert.equal((lost.body.data?.payOrder as Result).__typename, 'PaymentOutcomeUnknown');
+    await first.close();
+
+    const second = await startGateway(simUrl, silent, {
+      safety: { ledger: testLedger.ledger, settlePollMs: 20 },
+    });
+    try {
+      await sim.release();
+      await until('the starting gateway reconciles the attempt', async () => {
+        const response = await postGraphQL(second.url, PAYMENTS, { o: orderNo });
+        const attempts = (response.body.data as { order: { payments: Attempt[] } }).order.payments;
+        return attempts[0]!.state === 'RECONCILED';
+      });
+    } finally {
+      await second.close();
+    }
+  });
+
+  it('leaves an attempt open, and still answers the caller, when the ledger fails after pay.do', async (t) => {
+    if (testLedger.databaseUrl === null) return t.skip('needs a ledger two connections share');
+    const sim = simControl(simUrl);
+    const orderNo = simulator.store.createOrder({}).orderNo;
+    const own = await openPaymentLedger(testLedger.settings, silent);
+    const gateway = await startGateway(simUrl, silent, { safety: { ledger: own } });
+    try {
+      await sim.arm({ endpoint: 'pay.do', kind: 'hold' });
+      const answer = postGraphQL(gateway.url, PAY, {
+        input: { orderNo, paymentMethod: 'DEPOSIT' },
+      });
+      await until('pay.do reaches Atlas', async () => (await sim.held()) === 1);
+      await own.close();
+      await sim.release();
+      assert.deepEqual((await answer).body.data, {
+        payOrder: { __typename: 'PaymentAccepted', decidedBy: 'ATLAS' },
+      });
+    } finally {
+      await gateway.close();
+    }
+    const open = await testLedger.ledger.openAttempt(orderNo);
+    assert.equal(open?.state, 'RECORDED', 'the next payOrder judges it by the order');
   });
 });
