@@ -91,7 +91,10 @@ export async function startGateway(
       ...options.ticketing,
     },
   });
-  const url = await gateway.listen(0, '127.0.0.1');
+  const url = await gateway.listen(0, '127.0.0.1').catch(async (error: unknown) => {
+    await own?.close();
+    throw error;
+  });
   return {
     url,
     async close() {
