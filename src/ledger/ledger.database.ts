@@ -3,6 +3,7 @@ import { Logger } from '../logging/logger';
 import { Kysely, PostgresDialect } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import { Pool } from 'pg';
+import { withCurrentSchemaIntrospection } from './current-schema.introspector';
 import { LedgerTables } from './ledger.schema';
 import { migrateLedger } from './ledger.migrations';
 
@@ -19,7 +20,9 @@ export async function openLedgerDatabase(
   settings: LedgerDatabaseSettings,
   logger: Logger,
 ): Promise<Kysely<LedgerTables>> {
-  const db = new Kysely<LedgerTables>({ dialect: dialectFor(settings, logger) });
+  const db = new Kysely<LedgerTables>({
+    dialect: withCurrentSchemaIntrospection(dialectFor(settings, logger)),
+  });
   try {
     if (settings.kind === 'postgres' && settings.schema) {
       await db.schema.createSchema(settings.schema).ifNotExists().execute();

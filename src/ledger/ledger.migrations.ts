@@ -1,4 +1,4 @@
-import { Kysely, Migration, MigrationProvider, Migrator, sql } from 'kysely';
+import { Kysely, Migration, MigrationProvider, Migrator } from 'kysely';
 import * as paymentAttempts from './migrations/0001-payment-attempts';
 
 /** Versioned in the repo and applied in name order at start-up; never edit one that shipped. */
@@ -8,16 +8,12 @@ const MIGRATIONS: Readonly<Record<string, Migration>> = {
 
 const provider: MigrationProvider = { getMigrations: async () => ({ ...MIGRATIONS }) };
 
-/** Brings the database up to date; replicas starting together wait on Kysely's migration lock. */
+/**
+ * Brings the database up to date; replicas starting together wait on Kysely's migration lock. Its
+ * bookkeeping tables live in the ledger's own schema, the only one its introspector sees.
+ */
 export async function migrateLedger(db: Kysely<unknown>): Promise<void> {
-  // Named, because Kysely otherwise takes a migration table in any schema of the database as ours.
-  const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
-  const migrationTableSchema = rows[0]!.schema;
-  const { error, results } = await new Migrator({
-    db,
-    provider,
-    migrationTableSchema,
-  }).migrateToLatest();
+  const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
   if (error) {
     const failed = results?.find((result) => result.status === 'Error')?.migrationName;
     throw new Error(`ledger migration ${failed ?? ''} failed: ${String(error)}`, {
