@@ -23,16 +23,17 @@ const OPEN = sql.join(OPEN_ATTEMPT_STATES.map((state) => sql.lit(state)));
 const RECORDED = sql.lit(PaymentAttemptState.RECORDED);
 const SENT = sql.lit(PaymentAttemptState.SENT);
 
-export interface LookupInput {
-  orderNo: string;
-  keyHash: string | null;
-  now: Date;
-}
+/** Either both a key and the time its expiry is judged at, or neither. */
+export type LookupInput = { orderNo: string } & (
+  { keyHash: string; now: Date } | { keyHash: null; now: null }
+);
 
 export async function lookupMany(db: Db, inputs: LookupInput[]): Promise<PaymentLookup[]> {
   const orderNos = inputs.map((input) => input.orderNo);
-  const keyHashes = inputs.flatMap((input) => (input.keyHash === null ? [] : [input.keyHash]));
-  const now = new Date(Math.max(...inputs.map((input) => input.now.getTime())));
+  const keyed = inputs.flatMap((input) => (input.keyHash === null ? [] : [input]));
+  const keyHashes = keyed.map((input) => input.keyHash);
+  // One instant for the batch: the latest, so a key is never taken as live past its expiry.
+  const now = new Date(Math.max(0, ...keyed.map((input) => input.now.getTime())));
   const { rows } = await sql<
     AttemptRow & { found_as: string; found_for: string; key_fingerprint: string | null }
   >`
@@ -62,13 +63,20 @@ export interface RecordInput {
   key: IdempotencyBinding | null;
 }
 
+/** A key moves to a new attempt of the same request (the earlier did not take) or once expired. */
+const rebindKey = (now: Date) => sql`
+  on conflict (key_hash) do update
+    set fingerprint = excluded.fingerprint, attempt_id = excluded.attempt_id,
+        expires_at = excluded.expires_at
+    where idempotency_keys.fingerprint = excluded.fingerprint
+       or idempotency_keys.expires_at <= ${now.toISOString()}::timestamptz`;
+
 const ATTEMPT_COLUMNS = sql`(id, order_no, caller, method, card_brand, card_last4, fingerprint,
   idempotency_key_hash, state, request_id, created_at)`;
 
 /**
  * With a key, an attempt is inserted only from its key's row, so a key bound to a different live
- * request inserts nothing at all. A key is rebound for the same request (its earlier attempt did
- * not take) or once it expired. The ledger's unique index refuses a second open attempt.
+ * request inserts nothing at all. The ledger's unique index refuses a second open attempt.
  */
 async function recordBatch(db: Db, inputs: RecordInput[]): Promise<RecordResult[]> {
   const column = <T>(pick: (input: RecordInput) => T) => inputs.map(pick);
@@ -88,11 +96,7 @@ async function recordBatch(db: Db, inputs: RecordInput[]): Promise<RecordResult[
     ), bound as (
       insert into idempotency_keys (key_hash, fingerprint, attempt_id, expires_at)
       select key_hash, fingerprint, id, key_expires_at from input where key_hash is not null
-      on conflict (key_hash) do update
-        set fingerprint = excluded.fingerprint, attempt_id = excluded.attempt_id,
-            expires_at = excluded.expires_at
-        where idempotency_keys.fingerprint = excluded.fingerprint
-           or idempotency_keys.expires_at <= ${now.toISOString()}::timestamptz
+      ${rebindKey(now)}
       returning attempt_id
     ), recorded as (
       insert into payment_attempts ${ATTEMPT_COLUMNS}
@@ -154,11 +158,7 @@ async function bindKey(db: Db, attempt: NewPaymentAttempt, key: IdempotencyBindi
     insert into idempotency_keys (key_hash, fingerprint, attempt_id, expires_at)
     values (${key.keyHash}, ${key.fingerprint}, ${attempt.id}::uuid,
             ${key.expiresAt.toISOString()}::timestamptz)
-    on conflict (key_hash) do update
-      set fingerprint = excluded.fingerprint, attempt_id = excluded.attempt_id,
-          expires_at = excluded.expires_at
-      where idempotency_keys.fingerprint = excluded.fingerprint
-         or idempotency_keys.expires_at <= ${attempt.createdAt.toISOString()}::timestamptz
+    ${rebindKey(attempt.createdAt)}
     returning attempt_id`.execute(db);
   return rows.length > 0;
 }

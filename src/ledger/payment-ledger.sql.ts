@@ -1,4 +1,4 @@
-import { Kysely, Selectable, sql } from 'kysely';
+import { Kysely, sql } from 'kysely';
 import {
   OPEN_ATTEMPT_STATES,
   PaymentAttemptEvent,
@@ -14,6 +14,16 @@ const OPEN = OPEN_ATTEMPT_STATES as PaymentAttemptState[];
 
 /** Two batches of each statement at a time: a handful of pool connections, no queue at the pool. */
 const BATCHING = { maxInFlight: 1, maxBatch: 100 };
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
+}
 
 /** `(ordinal, type, at, atlas_status)` rows for an INSERT … SELECT of events. */
 function eventRows(events: PaymentAttemptEvent[]) {
@@ -76,17 +86,14 @@ export function createSqlPaymentLedger(db: Kysely<LedgerTables>): PaymentLedger 
     });
 
   return {
-    lookup: (orderNo, keyHash, now) => guarded('lookup', () => lookup({ orderNo, keyHash, now })),
+    lookup: (orderNo, keyHash, now) =>
+      guarded('lookup', () =>
+        lookup(keyHash === null ? { orderNo, keyHash, now: null } : { orderNo, keyHash, now }),
+      ),
 
     openAttempt: (orderNo) =>
       guarded('open attempt lookup', async () => {
-        const row = await db
-          .selectFrom('payment_attempts')
-          .selectAll()
-          .where('order_no', '=', orderNo)
-          .where('state', 'in', OPEN)
-          .executeTakeFirst();
-        return row ? attemptFromRow(row) : null;
+        return (await lookup({ orderNo, keyHash: null, now: null })).open;
       }),
 
     record: (attempt, key) => guarded('attempt record', () => record({ attempt, key })),
@@ -141,27 +148,18 @@ export function createSqlPaymentLedger(db: Kysely<LedgerTables>): PaymentLedger 
                 )
                 .orderBy('id')
                 .execute();
-        const byAttempt = new Map<string, PaymentAttemptEvent[]>();
-        for (const event of events) {
-          const list = byAttempt.get(event.attempt_id) ?? [];
-          list.push({
-            type: event.type as PaymentAttemptState,
-            at: new Date(event.at),
-            atlasStatus: event.atlas_status,
-          });
-          byAttempt.set(event.attempt_id, list);
-        }
-        const byOrder = new Map<string, ReturnType<typeof withEvents>[]>();
-        const withEvents = (row: Selectable<PaymentAttemptsTable>) => ({
-          ...attemptFromRow(row),
-          events: byAttempt.get(row.id) ?? [],
-        });
-        for (const row of rows) {
-          const list = byOrder.get(row.order_no) ?? [];
-          list.push(withEvents(row));
-          byOrder.set(row.order_no, list);
-        }
-        return orderNos.map((orderNo) => byOrder.get(orderNo) ?? []);
+        const eventsOf = groupBy(events, (event) => event.attempt_id);
+        const byOrder = groupBy(rows, (row) => row.order_no);
+        return orderNos.map((orderNo) =>
+          (byOrder.get(orderNo) ?? []).map((row) => ({
+            ...attemptFromRow(row),
+            events: (eventsOf.get(row.id) ?? []).map((event) => ({
+              type: event.type as PaymentAttemptState,
+              at: new Date(event.at),
+              atlasStatus: event.atlas_status,
+            })),
+          })),
+        );
       }),
 
     close: () => db.destroy(),

@@ -3,7 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 
 const POLL_INTERVAL_MS = 10;
 
-/** The simulator's control API, for tests that run the simulator without a Stack. */
+/** The simulator's control API (`/_sim/…`), for a Stack's simulator or one a test runs itself. */
 export function simControl(simUrl: string) {
   async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
     const response = await fetch(new URL(path, simUrl), {
@@ -11,10 +11,9 @@ export function simControl(simUrl: string) {
       headers: { 'content-type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
-    assert.ok(
-      response.ok,
-      `${method} ${path}: ${response.status} ${await response.clone().text()}`,
-    );
+    if (!response.ok) {
+      throw new Error(`control ${method} ${path}: ${response.status} ${await response.text()}`);
+    }
     return (response.status === 204 ? null : await response.json()) as T;
   }
   return {

@@ -6,6 +6,7 @@ import { SimCall } from '../../src/simulator/sim.store';
 import { createSimulator, Simulator } from '../../src/simulator/simulator.server';
 import { createTestClock, TestClock } from './clock';
 import { openTestLedger } from './ledger';
+import { simControl } from './sim-control';
 
 export interface GraphQLResponse {
   httpStatus: number;
@@ -136,16 +137,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const gateway = await startGateway(simUrl, logger, { ...options, clock });
   const url = gateway.url;
 
-  async function control<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const response = await fetch(new URL(path, simUrl), {
-      method,
-      headers: { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    if (response.status >= 400)
-      throw new Error(`control ${method} ${path}: ${response.status} ${await response.text()}`);
-    return (response.status === 204 ? null : await response.json()) as T;
-  }
+  const { call: control } = simControl(simUrl);
 
   return {
     url,
