@@ -5,7 +5,11 @@
 import { SIMULATOR_CREDENTIALS } from '../src/config';
 import { createGateway } from '../src/gateway';
 import { createLogger } from '../src/logging/logger';
-import { openPaymentLedger } from '../src/ledger/open-ledger';
+import { openLedger } from '../src/ledger/open-ledger';
+import { createAuthenticator } from '../src/partners/authenticate';
+import { openPartnerDirectory } from '../src/partners/partner-directory';
+import { createMemoryRateLimiter } from '../src/safety/rate-limiter.flexible';
+import { BENCH_PARTNER } from './bench-partner';
 import { createMemoryOrderLockStore } from '../src/safety/order-lock.memory-store';
 import { createSimulator } from '../src/simulator/simulator.server';
 
@@ -24,7 +28,7 @@ async function main(): Promise<void> {
   const transitions = new Map<string, number>();
   simulator.store.onTransition((order) => transitions.set(order.orderNo, Date.now()));
   const logger = createLogger({ level: 'silent' });
-  const ledger = await openPaymentLedger({ kind: 'embedded', dataDir: null }, logger);
+  const ledger = await openLedger({ kind: 'embedded', dataDir: null }, logger);
   const gateway = createGateway({
     atlasBaseUrl: simUrl,
     ...SIMULATOR_CREDENTIALS,
@@ -39,6 +43,30 @@ async function main(): Promise<void> {
       lockTtlMs: 120_000,
       recordTtlMs: 86_400_000,
       settleMs: 120_000,
+    },
+    security: {
+      authenticate: createAuthenticator({
+        directory: await openPartnerDirectory(
+          {
+            kind: 'fixed',
+            partners: [
+              {
+                ...BENCH_PARTNER,
+                scopes: new Set(BENCH_PARTNER.scopes),
+                keyDigests: [Buffer.from(BENCH_PARTNER.keys[0].sha256, 'hex')],
+              },
+            ],
+          },
+          logger,
+        ),
+        jwt: null,
+      }),
+      rateLimiter: createMemoryRateLimiter(),
+      maxAtlasCallsPerOperation: 50,
+      introspection: false,
+      hideSuggestions: true,
+      sandboxAuthorization: null,
+      corsOrigins: [],
     },
     ticketing: {
       schedule: { intervalsMs: [intervalMs], jitter: 0.2, staleAfterMs: 60_000 },

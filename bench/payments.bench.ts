@@ -13,6 +13,7 @@ import { tmpdir, userInfo } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { Client } from 'pg';
+import { BENCH_API_KEY, writeBenchPartnersFile } from './bench-partner';
 
 /** The last commit before the ledger: memory idempotency records and attempt records. */
 const BASELINE_REF = process.env.BENCH_BASELINE_REF ?? 'de2777d';
@@ -70,7 +71,7 @@ async function start(variant: Variant): Promise<Running> {
 async function post(url: string, body: unknown, method = 'POST'): Promise<unknown> {
   const response = await fetch(url, {
     method,
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${BENCH_API_KEY}` },
     body: JSON.stringify(body),
   });
   if (!response.ok) throw new Error(`${method} ${url}: ${response.status}`);
@@ -115,6 +116,8 @@ const median = (values: number[]) =>
 async function main(): Promise<void> {
   const baseline = await mkdtemp(join(tmpdir(), 'atlas-bench-baseline-'));
   const dataDir = await mkdtemp(join(tmpdir(), 'atlas-bench-data-'));
+  // The tree before partners ignores both the file and the credential.
+  const partnersFile = await writeBenchPartnersFile(dataDir);
   const schema = `bench_${randomBytes(6).toString('hex')}`;
   const admin = new Client({ connectionString: DATABASE_URL });
   await admin.connect();
@@ -128,11 +131,19 @@ async function main(): Promise<void> {
   await symlink(join(ROOT, 'node_modules'), join(baseline, 'node_modules'), 'dir');
   const variants: Variant[] = [
     { name: `before the ledger (${BASELINE_REF}, memory records)`, tree: baseline, env: {} },
-    { name: 'ledger on PGlite (embedded)', tree: ROOT, env: { DATA_DIR: dataDir } },
+    {
+      name: 'ledger on PGlite (embedded)',
+      tree: ROOT,
+      env: { DATA_DIR: dataDir, PARTNERS_FILE: partnersFile },
+    },
     {
       name: 'ledger on PostgreSQL',
       tree: ROOT,
-      env: { DATABASE_URL: ledgerUrl.toString(), IDEMPOTENCY_HASH_KEY: HASH_KEY },
+      env: {
+        DATABASE_URL: ledgerUrl.toString(),
+        IDEMPOTENCY_HASH_KEY: HASH_KEY,
+        PARTNERS_FILE: partnersFile,
+      },
     },
   ];
   const running: Running[] = [];

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createClient, Client } from 'graphql-ws';
 import WebSocket from 'ws';
+import { BENCH_API_KEY } from './bench-partner';
 
 interface Scenario {
   subs: number;
@@ -60,7 +61,12 @@ async function run(scenario: Scenario) {
   const ticketedAt = new Map<number, { orderNo: string; at: number }>();
   for (let i = 0; i < scenario.subs; i += 1) {
     const orderNo = orders[i % orders.length]!;
-    const client = createClient({ url: wsUrl, webSocketImpl: WebSocket, retryAttempts: 0 });
+    const client = createClient({
+      url: wsUrl,
+      webSocketImpl: WebSocket,
+      retryAttempts: 0,
+      connectionParams: { authorization: `Bearer ${BENCH_API_KEY}` },
+    });
     clients.push(client);
     firstSeen.push(
       new Promise<void>((resolve) => {

@@ -1,5 +1,9 @@
+import { HeaderMap } from '@apollo/server';
 import { GraphQLError } from 'graphql';
+import { MiddlewareFn } from 'type-graphql';
 import { AtlasTransportError } from '../src/atlas/atlas.errors';
+import { LedgerUnavailableError } from '../src/ledger/ledger.errors';
+import { RateLimitedError } from '../src/safety/rate-limit.errors';
 
 /** Stable `extensions.code` values of errors a client is meant to see. */
 export const CLIENT_ERROR_CODES = new Set([
@@ -13,6 +17,12 @@ export const CLIENT_ERROR_CODES = new Set([
   'ATLAS_UNAVAILABLE',
   'ORDER_NOT_FOUND',
   'LEDGER_UNAVAILABLE',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'AUTH_UNAVAILABLE',
+  'RATE_LIMITED',
+  'ATLAS_CALL_LIMIT_EXCEEDED',
+  'ONE_PAYMENT_PER_OPERATION',
 ]);
 
 const ORDER_NO = /^[A-Za-z0-9]{1,64}$/;
@@ -41,5 +51,36 @@ export function orderReadError(error: Error): Error {
       extensions: { code: 'ATLAS_UNAVAILABLE' },
     });
   }
+  if (error instanceof LedgerUnavailableError) return ledgerUnavailable();
   return error;
 }
+
+/** When a partner is over a limit inside an operation: 429 with Retry-After for the request. */
+export function rateLimited(error: RateLimitedError): GraphQLError {
+  const seconds = error.decision.resetSeconds;
+  return new GraphQLError(`Too many ${error.what}; retry in ${seconds} s.`, {
+    extensions: {
+      code: 'RATE_LIMITED',
+      retryAfterSeconds: seconds,
+      http: { status: 429, headers: new HeaderMap([['retry-after', String(seconds)]]) },
+    },
+  });
+}
+
+/** When the ledger cannot be read: nothing is guessed, the caller retries. */
+export function ledgerUnavailable(): GraphQLError {
+  return new GraphQLError('The payment ledger is unavailable; try again shortly.', {
+    extensions: { code: 'LEDGER_UNAVAILABLE' },
+  });
+}
+
+/** Errors the use cases throw on purpose become the client errors they stand for. */
+export const mapKnownErrors: MiddlewareFn = async (_action, next) => {
+  try {
+    return await next();
+  } catch (error) {
+    if (error instanceof RateLimitedError) throw rateLimited(error);
+    if (error instanceof LedgerUnavailableError) throw ledgerUnavailable();
+    throw error;
+  }
+};

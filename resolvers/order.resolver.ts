@@ -1,16 +1,17 @@
-import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { MAX_ORDERS_PER_CALL } from '../src/server/atlas-cost';
 import { GatewayContext } from '../src/server/context';
 import { badUserInput, checkOrderNo, orderReadError } from './errors';
 import { orderView } from './mappers/order.view';
 import { OrderObject } from './types/order.type';
 
-const MAX_ORDERS_PER_CALL = 50;
-
 @Resolver(() => OrderObject)
 export class OrderResolver {
+  @Authorized('orders:read')
   @Query(() => OrderObject, {
     nullable: true,
-    description: 'Null when Atlas does not know the order.',
+    description:
+      'Null when Atlas does not know the order, and for an order that is not the caller’s (the same answer, without asking Atlas).',
   })
   async order(
     @Arg('orderNo', () => ID) orderNo: string,
@@ -25,9 +26,11 @@ export class OrderResolver {
     }
   }
 
+  @Authorized('orders:read')
   @Query(() => [OrderObject], {
     nullable: 'items',
-    description: 'One entry per key, in order; null for unknown orders. Batched and de-duplicated.',
+    description:
+      'One entry per key, in order; null for unknown orders and for orders that are not the caller’s. Batched and de-duplicated.',
   })
   async orders(
     @Arg('orderNos', () => [ID]) orderNos: string[],

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { GatewayContext } from '../src/server/context';
 import { orderReadError } from './errors';
 import { orderView } from './mappers/order.view';
@@ -9,6 +9,7 @@ import { PaymentAcceptedObject, PaymentResultUnion } from './types/payment-resul
 
 @Resolver(() => PaymentAcceptedObject)
 export class PaymentResolver {
+  @Authorized('payments:write')
   @Mutation(() => PaymentResultUnion, {
     description:
       'Pays an order once. Every outcome is a PaymentResult member with guidance; pay.do is never retried.',
@@ -18,8 +19,11 @@ export class PaymentResolver {
     @Ctx() ctx: GatewayContext,
   ): Promise<PaymentResultView> {
     const { locale, ...command } = input;
+    await ctx.limits.payment();
     const outcome = await ctx.payOrder(command, {
-      caller: ctx.caller,
+      caller: ctx.caller.partnerId,
+      access: ctx.access,
+      countAttempt: ctx.limits.orderAttempt,
       requestId: ctx.requestId,
       logger: ctx.logger,
     });

@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { commitInputProblem } from '../src/recovery/commit-order.validation';
 import { GatewayContext } from '../src/server/context';
 import { badUserInput, checkOrderNo } from './errors';
@@ -9,6 +9,7 @@ import { RegenerateOrderResultUnion } from './types/regenerate-order-result.type
 
 @Resolver()
 export class RecoveryResolver {
+  @Authorized('payments:write')
   @Mutation(() => CommitOrderResultUnion, {
     description:
       'Ryanair (FR) only: gets the page where the traveller confirms the order, which payOrder needs first. Charges nothing.',
@@ -23,11 +24,12 @@ export class RecoveryResolver {
     if (problem) throw badUserInput(problem.message, problem.field);
     const outcome = await ctx.recovery.commitOrder(
       { orderNo, redirectUri: embedded ? null : (redirectUri ?? null), iframe: embedded },
-      ctx.logger,
+      { access: ctx.access, log: ctx.logger },
     );
     return commitResultView(outcome, ctx.locale);
   }
 
+  @Authorized('payments:write')
   @Mutation(() => RegenerateOrderResultUnion, {
     description:
       'Makes a new unpaid order for the trip of an order that can no longer be paid (past its deadline, or cancelled e.g. after the airline refused the card). The original is unchanged. Paid or still payable orders are refused.',
@@ -37,7 +39,10 @@ export class RecoveryResolver {
     @Ctx() ctx: GatewayContext,
   ): Promise<ResultView> {
     checkOrderNo(orderNo, 'orderNo');
-    const outcome = await ctx.recovery.regenerateOrder(orderNo, ctx.logger);
+    const outcome = await ctx.recovery.regenerateOrder(orderNo, {
+      access: ctx.access,
+      log: ctx.logger,
+    });
     return regenerateResultView(outcome, ctx.locale, ctx.clock.now());
   }
 }

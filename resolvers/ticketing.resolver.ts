@@ -1,8 +1,18 @@
-import { Arg, Ctx, ID, Resolver, Root, SubscribeResolverData, Subscription } from 'type-graphql';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  ID,
+  Resolver,
+  Root,
+  SubscribeResolverData,
+  Subscription,
+} from 'type-graphql';
 import { Locale } from '../src/guidance/locale';
 import { GatewayContext } from '../src/server/context';
 import { TicketingOrderNotFoundError } from '../src/ticketing/ticketing.errors';
 import { TicketingUpdate } from '../src/ticketing/ticketing-update';
+import { requireScopes } from './authorization';
 import { checkOrderNo, orderNotFound } from './errors';
 import { ticketingUpdateView } from './mappers/ticketing-update.view';
 import { Locale as LocaleEnum } from './types/enums';
@@ -11,7 +21,11 @@ import { TicketingUpdateObject } from './types/ticketing-update.type';
 type SubscribeData = SubscribeResolverData<unknown, { orderNo: string }, GatewayContext>;
 
 async function openTicketing({ args, context }: SubscribeData) {
+  // type-graphql's @Authorized guards each event's resolve, not the subscribe itself.
+  requireScopes(context, ['orders:read']);
   checkOrderNo(args.orderNo, 'orderNo');
+  // Someone else's order is answered as an unknown one, before any poller reads it.
+  if (!(await context.access.mayUse(args.orderNo))) throw orderNotFound(args.orderNo);
   try {
     return await context.ticketing.open(args.orderNo);
   } catch (error) {
@@ -22,6 +36,7 @@ async function openTicketing({ args, context }: SubscribeData) {
 
 @Resolver()
 export class TicketingResolver {
+  @Authorized('orders:read')
   @Subscription(() => TicketingUpdateObject, {
     description:
       'Follows ticketing live: the current state at once, then one update per change, completing after TICKETED (every passenger ticketed) or CANCELLED. Fed by polling Atlas, sped up by webhooks.',

@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import { z } from 'zod';
 import { LedgerDatabaseSettings } from './ledger/ledger.database';
+import { JwtSettings } from './partners/jwt.verifier';
+import { PartnerLimits } from './partners/partner';
 import { SharedStateSettings } from './shared-state';
 import { ATLAS_CLI_INTERVALS_MS, PollSchedule } from './ticketing/poll-schedule';
 
@@ -15,10 +17,13 @@ const intFrom = (fallback: number, min: number, max: number) =>
     .optional()
     .transform((value) => value ?? fallback);
 
+const ORIGIN = /^https?:\/\/[A-Za-z0-9.-]+(:\d{1,5})?$/;
+
 const envSchema = z
   .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     PORT: intFrom(4000, 0, 65535),
-    HOST: z.string().min(1).optional(),
+    HOST: z.string().min(1).default('127.0.0.1'),
     LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
       .default('info'),
@@ -65,6 +70,29 @@ const envSchema = z
     TICKETING_STALE_AFTER_MS: intFrom(60_000, 1_000, 3_600_000),
     WEBHOOK_SECRET: z.string().min(24, { error: 'must be at least 24 characters' }).optional(),
     WEBHOOK_PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+    PARTNERS_FILE: z.string().min(1).optional(),
+    PARTNERS_RELOAD_MS: intFrom(2_000, 100, 60_000),
+    AUTH_JWKS_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+    AUTH_ISSUER: z.string().min(1).optional(),
+    AUTH_AUDIENCE: z.string().min(1).optional(),
+    RATE_LIMIT_REQUESTS_PER_SECOND: intFrom(50, 1, 100_000),
+    RATE_LIMIT_PAYMENTS_PER_MINUTE: intFrom(30, 1, 100_000),
+    RATE_LIMIT_PAYMENT_ATTEMPTS_PER_ORDER_PER_HOUR: intFrom(10, 1, 1_000),
+    MAX_ATLAS_CALLS_PER_OPERATION: intFrom(50, 1, 1_000),
+    GRAPHQL_INTROSPECTION: z.enum(['true', 'false']).optional(),
+    CORS_ORIGINS: z
+      .string()
+      .transform((list) =>
+        list
+          .split(',')
+          .map((origin) => origin.trim())
+          .filter((origin) => origin !== ''),
+      )
+      .refine((list) => list.every((origin) => ORIGIN.test(origin)), {
+        error: 'must be origins such as https://shop.example.com, separated by commas',
+      })
+      .optional()
+      .transform((list) => list ?? []),
   })
   .superRefine((env, ctx) => {
     if (env.STORE === 'redis' && !env.DATABASE_URL) {
@@ -106,6 +134,22 @@ const envSchema = z
         message: `must exceed the longest payment (${longestPayment} ms: the order read with its retries, then pay.do), or a second payment could start while the first runs`,
       });
     }
+    const jwtParts = [env.AUTH_JWKS_URL, env.AUTH_ISSUER, env.AUTH_AUDIENCE];
+    if (jwtParts.some(Boolean) && !jwtParts.every(Boolean)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['AUTH_JWKS_URL'],
+        message: 'AUTH_JWKS_URL, AUTH_ISSUER and AUTH_AUDIENCE go together: set all three or none',
+      });
+    }
+    if (env.ATLAS_BASE_URL && !env.PARTNERS_FILE) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['PARTNERS_FILE'],
+        message:
+          'is required with a real Atlas (ATLAS_BASE_URL): without partners anyone reaching the port could pay from the deposit; `npm run partner:key` makes a key',
+      });
+    }
     if (env.ATLAS_BASE_URL && (!env.ATLAS_CLIENT_ID || !env.ATLAS_CLIENT_SECRET)) {
       ctx.addIssue({
         code: 'custom',
@@ -145,9 +189,26 @@ export interface TicketingSettings {
   webhookPublicUrl: string | null;
 }
 
+export interface PartnerSettings {
+  /** null: only on the simulator, where demo partners are made in `demoFile`. */
+  file: { path: string; reloadMs: number } | null;
+  demoFile: string;
+  jwt: JwtSettings | null;
+  /** What a partner gets for a limit its entry does not set. */
+  defaults: PartnerLimits;
+}
+
+export interface GraphQLSettings {
+  production: boolean;
+  introspection: boolean;
+  hideSuggestions: boolean;
+  maxAtlasCallsPerOperation: number;
+  corsOrigins: string[];
+}
+
 export interface Config {
   port: number;
-  host: string | undefined;
+  host: string;
   logLevel: string;
   atlas: AtlasTarget;
   simulator: SimulatorSettings;
@@ -156,6 +217,8 @@ export interface Config {
   atlasQueryRetries: number;
   safety: SafetySettings;
   ticketing: TicketingSettings;
+  partners: PartnerSettings;
+  graphql: GraphQLSettings;
 }
 
 export class ConfigError extends Error {
@@ -173,6 +236,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     );
   }
   const e = parsed.data;
+  const production = e.NODE_ENV === 'production';
   return {
     port: e.PORT,
     host: e.HOST,
@@ -212,6 +276,26 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxConcurrentPolls: e.TICKETING_MAX_CONCURRENT_POLLS,
       webhookSecret: e.WEBHOOK_SECRET ?? null,
       webhookPublicUrl: e.WEBHOOK_PUBLIC_URL ?? null,
+    },
+    partners: {
+      file: e.PARTNERS_FILE ? { path: e.PARTNERS_FILE, reloadMs: e.PARTNERS_RELOAD_MS } : null,
+      demoFile: join(e.DATA_DIR, 'demo-partners.json'),
+      jwt:
+        e.AUTH_JWKS_URL && e.AUTH_ISSUER && e.AUTH_AUDIENCE
+          ? { jwksUrl: e.AUTH_JWKS_URL, issuer: e.AUTH_ISSUER, audience: e.AUTH_AUDIENCE }
+          : null,
+      defaults: {
+        requestsPerSecond: e.RATE_LIMIT_REQUESTS_PER_SECOND,
+        paymentsPerMinute: e.RATE_LIMIT_PAYMENTS_PER_MINUTE,
+        paymentAttemptsPerOrderPerHour: e.RATE_LIMIT_PAYMENT_ATTEMPTS_PER_ORDER_PER_HOUR,
+      },
+    },
+    graphql: {
+      production,
+      introspection: e.GRAPHQL_INTROSPECTION ? e.GRAPHQL_INTROSPECTION === 'true' : !production,
+      hideSuggestions: production,
+      maxAtlasCallsPerOperation: e.MAX_ATLAS_CALLS_PER_OPERATION,
+      corsOrigins: e.CORS_ORIGINS,
     },
   };
 }

@@ -6,7 +6,7 @@ import { createPayOrder } from './payments/pay-order';
 import { createPaymentFingerprinter } from './payments/payment-fingerprint';
 import { createCommitOrder } from './recovery/commit-order';
 import { createRegenerateOrder } from './recovery/regenerate-order';
-import { PaymentLedger } from './ledger/payment-ledger';
+import { Ledger } from './ledger/ledger';
 import { createUnsettledPaymentsWatcher } from './payments/unsettled-payments.watcher';
 import { OrderLockStore } from './safety/order-lock.store';
 import { createPollerRegistry } from './ticketing/poller.registry';
@@ -17,7 +17,7 @@ import { createTicketingFanout } from './ticketing/ticketing.fanout';
 import { createTicketingPubSub, TicketingPubSub } from './ticketing/ticketing.pubsub';
 import { createWebhookHints } from './ticketing/webhook-hints';
 import pLimit from 'p-limit';
-import { createGatewayServer, GatewayServer } from './server/http.server';
+import { createGatewayServer, GatewayServer, ServerSecurity } from './server/http.server';
 import { WEBHOOK_PATH } from './server/webhook.route';
 import { buildGatewaySchema } from './server/schema';
 
@@ -32,6 +32,7 @@ export interface GatewayOptions {
   logger: Logger;
   clock?: Clock;
   safety: GatewaySafetyOptions;
+  security: ServerSecurity;
   ticketing: GatewayTicketingOptions;
 }
 
@@ -52,7 +53,7 @@ export interface GatewayTicketingOptions {
 export interface GatewaySafetyOptions {
   locks: OrderLockStore;
   /** Owned by the caller, which closes it after the gateway. */
-  ledger: PaymentLedger;
+  ledger: Ledger;
   hashKey: string;
   lockTtlMs: number;
   recordTtlMs: number;
@@ -80,7 +81,8 @@ export function createGateway(options: GatewayOptions): Gateway {
   });
   const clock = options.clock ?? systemClock;
   const now = () => clock.now().getTime();
-  const { ledger, locks, lockTtlMs, settleMs } = options.safety;
+  const { locks, lockTtlMs, settleMs } = options.safety;
+  const ledger = options.safety.ledger.payments;
   const unsettled = createUnsettledPaymentsWatcher({
     atlas,
     ledger,
@@ -122,6 +124,8 @@ export function createGateway(options: GatewayOptions): Gateway {
     schema: buildGatewaySchema(pubsub.graphql),
     atlas,
     ledger,
+    owners: options.safety.ledger.owners,
+    security: options.security,
     payOrder,
     recovery: {
       commitOrder: createCommitOrder({ atlas, clock }),

@@ -2,22 +2,36 @@ import { randomBytes } from 'node:crypto';
 import { ConfigError, loadConfig, SIMULATOR_CREDENTIALS } from './config';
 import { createGateway } from './gateway';
 import { loadOrCreateHashKey } from './ledger/hash-key.file';
-import { openPaymentLedger } from './ledger/open-ledger';
+import { openLedger } from './ledger/open-ledger';
 import { createLogger } from './logging/logger';
+import { createAuthenticator } from './partners/authenticate';
+import { DemoPartners, loadOrCreateDemoPartners } from './partners/demo-partners';
+import { createJwtVerifier } from './partners/jwt.verifier';
+import { openPartnerDirectory } from './partners/partner-directory';
 import { seedOrders, SeededOrder } from './simulator/sim.seed';
 import { createSharedState } from './shared-state';
 import { leaderLeaseMs } from './ticketing/poll-schedule';
 import { createSimulator, Simulator } from './simulator/simulator.server';
 
-function printSeeds(url: string, seeded: SeededOrder[]): void {
+function printSeeds(url: string, seeded: SeededOrder[], demo: DemoPartners | null): void {
   const lines = seeded.map(({ label, orderNo }) => `  ${orderNo}  ${label}`);
+  const keys = (demo?.keys ?? []).map(({ partnerId, key }) => `  ${partnerId.padEnd(16)} ${key}`);
   process.stdout.write(
     [
       '',
       `Atlas gateway ready: ${url}  (open it in a browser for Apollo Sandbox)`,
-      'Running on the embedded Atlas simulator. Seeded orders:',
+      demo
+        ? 'Running on the embedded Atlas simulator. Seeded orders (they belong to demo-web):'
+        : 'Running on the embedded Atlas simulator. Seeded orders (only orders:any reaches them):',
       ...lines,
       '',
+      ...(demo
+        ? [
+            'Demo partners (send as Authorization: Bearer <key>; Sandbox starts with demo-web):',
+            ...keys,
+            '',
+          ]
+        : []),
       '',
     ].join('\n'),
   );
@@ -42,7 +56,21 @@ async function main(): Promise<void> {
     credentials = { clientId: config.atlas.clientId, clientSecret: config.atlas.clientSecret };
   }
   const { safety } = config;
-  const ledger = await openPaymentLedger(safety.ledger, logger.child({ component: 'ledger' }));
+  const ledger = await openLedger(safety.ledger, logger.child({ component: 'ledger' }));
+  // Config refuses a real Atlas without a partners file, so demo partners only meet the simulator.
+  const demo = config.partners.file
+    ? null
+    : await loadOrCreateDemoPartners(config.partners.demoFile, config.partners.defaults);
+  const directory = await openPartnerDirectory(
+    config.partners.file
+      ? { kind: 'file', ...config.partners.file, defaults: config.partners.defaults }
+      : { kind: 'fixed', partners: demo!.partners },
+    logger.child({ component: 'partners' }),
+  );
+  const authenticate = createAuthenticator({
+    directory,
+    jwt: config.partners.jwt ? createJwtVerifier(config.partners.jwt) : null,
+  });
   // Config requires a key with DATABASE_URL, so a missing one always has a file to live in.
   const hashKey = safety.hashKey ?? (await loadOrCreateHashKey(safety.hashKeyFile!));
   const shared = await createSharedState(
@@ -67,6 +95,15 @@ async function main(): Promise<void> {
       lockTtlMs: safety.lockTtlMs,
       recordTtlMs: safety.recordTtlMs,
       settleMs: safety.settleMs,
+    },
+    security: {
+      authenticate,
+      rateLimiter: shared.rateLimiter,
+      maxAtlasCallsPerOperation: config.graphql.maxAtlasCallsPerOperation,
+      introspection: config.graphql.introspection,
+      hideSuggestions: config.graphql.hideSuggestions,
+      sandboxAuthorization: demo ? `Bearer ${demo.keys[0]!.key}` : null,
+      corsOrigins: config.graphql.corsOrigins,
     },
     ticketing: {
       schedule: config.ticketing.schedule,
@@ -96,11 +133,19 @@ async function main(): Promise<void> {
       logger.warn({ err: (error as Error).message }, 'webhook registration failed; polling only');
     }
   }
-  if (simulator) printSeeds(url, seedOrders(simulator.store));
+  if (simulator) {
+    const seeded = seedOrders(simulator.store);
+    if (demo) {
+      const now = new Date();
+      for (const { orderNo } of seeded) await ledger.owners.claim(orderNo, 'demo-web', now);
+    }
+    printSeeds(url, seeded, demo);
+  }
 
   const shutdown = async (signal: string) => {
     logger.info({ signal }, 'shutting down');
     await gateway.close();
+    directory.close();
     await shared.close();
     await ledger.close();
     await simulator?.close();

@@ -2,6 +2,8 @@ import { Logger } from './logging/logger';
 import { createMemoryOrderLockStore } from './safety/order-lock.memory-store';
 import { createRedisOrderLockStore } from './safety/order-lock.redis-store';
 import { OrderLockStore } from './safety/order-lock.store';
+import { RateLimiter } from './safety/rate-limiter';
+import { createMemoryRateLimiter, createRedisRateLimiter } from './safety/rate-limiter.flexible';
 import { connectRedis } from './safety/redis.connection';
 import { PollLeadership } from './ticketing/poll-leadership';
 import { createRedisPollLeadership } from './ticketing/poll-leadership.redis';
@@ -12,11 +14,12 @@ export type SharedStateSettings =
   { kind: 'memory' } | { kind: 'redis'; url: string; keyPrefix: string };
 
 /**
- * What replicas coordinate through and nothing must outlive: order locks, ticketing events and
- * poll leadership. Durable records live in the ledger.
+ * What replicas coordinate through and nothing must outlive: order locks, rate-limit counters,
+ * ticketing events and poll leadership. Durable records live in the ledger.
  */
 export interface SharedState {
   locks: OrderLockStore;
+  rateLimiter: RateLimiter;
   /** Absent in memory mode: the gateway then keeps both in its own process. */
   ticketingPubSub?: TicketingPubSub;
   pollLeadership?: PollLeadership;
@@ -31,7 +34,11 @@ export async function createSharedState(
 ): Promise<SharedState> {
   switch (settings.kind) {
     case 'memory':
-      return { locks: createMemoryOrderLockStore(), close: async () => {} };
+      return {
+        locks: createMemoryOrderLockStore(),
+        rateLimiter: createMemoryRateLimiter(),
+        close: async () => {},
+      };
     case 'redis': {
       const log = logger.child({ component: 'redis' });
       const commands = await connectRedis(settings.url, log);
@@ -39,6 +46,7 @@ export async function createSharedState(
       const subscriber = await connectRedis(settings.url, log, { queueWhileOffline: true });
       return {
         locks: createRedisOrderLockStore(commands, settings.keyPrefix),
+        rateLimiter: createRedisRateLimiter(commands, settings.keyPrefix),
         ticketingPubSub: createRedisTicketingPubSub(publisher, subscriber, settings.keyPrefix, log),
         pollLeadership: createRedisPollLeadership(commands, settings.keyPrefix, leaderLeaseMs, log),
         close: async () => {

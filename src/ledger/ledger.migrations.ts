@@ -1,9 +1,11 @@
 import { Kysely, Migration, MigrationProvider, Migrator } from 'kysely';
 import * as paymentAttempts from './migrations/0001-payment-attempts';
+import * as orderOwners from './migrations/0002-order-owners';
 
 /** Versioned in the repo and applied in name order at start-up; never edit one that shipped. */
 const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001-payment-attempts': paymentAttempts,
+  '0002-order-owners': orderOwners,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => ({ ...MIGRATIONS }) };

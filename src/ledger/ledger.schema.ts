@@ -35,8 +35,15 @@ export interface IdempotencyKeysTable {
   expires_at: Date;
 }
 
+export interface OrderOwnersTable {
+  order_no: string;
+  partner_id: string;
+  claimed_at: Date;
+}
+
 export interface LedgerTables {
   payment_attempts: PaymentAttemptsTable;
   payment_events: PaymentEventsTable;
   idempotency_keys: IdempotencyKeysTable;
+  order_owners: OrderOwnersTable;
 }

@@ -1,12 +1,18 @@
 import { Logger } from '../logging/logger';
+import { Ledger } from './ledger';
 import { LedgerDatabaseSettings, openLedgerDatabase } from './ledger.database';
-import { PaymentLedger } from './payment-ledger';
+import { createSqlOrderOwners } from './order-owners.sql';
 import { createSqlPaymentLedger } from './payment-ledger.sql';
 
 /** The ledger main.ts and the tests use: migrated and ready, on PostgreSQL or PGlite. */
-export async function openPaymentLedger(
+export async function openLedger(
   settings: LedgerDatabaseSettings,
   logger: Logger,
-): Promise<PaymentLedger> {
-  return createSqlPaymentLedger(await openLedgerDatabase(settings, logger));
+): Promise<Ledger> {
+  const db = await openLedgerDatabase(settings, logger);
+  return {
+    payments: createSqlPaymentLedger(db),
+    owners: createSqlOrderOwners(db),
+    close: () => db.destroy(),
+  };
 }

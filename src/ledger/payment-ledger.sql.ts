@@ -161,7 +161,5 @@ export function createSqlPaymentLedger(db: Kysely<LedgerTables>): PaymentLedger 
           })),
         );
       }),
-
-    close: () => db.destroy(),
   };
 }

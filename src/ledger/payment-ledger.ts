@@ -87,5 +87,4 @@ export interface PaymentLedger {
   openAttempts(): Promise<PaymentAttempt[]>;
   /** For each order, its attempts newest first, with their events. */
   history(orderNos: readonly string[]): Promise<PaymentAttemptWithEvents[][]>;
-  close(): Promise<void>;
 }

@@ -18,6 +18,8 @@ const REDACTED_PATHS = [
   '*.variables.input.card',
   'headers["x-atlas-client-secret"]',
   '*.headers["x-atlas-client-secret"]',
+  'headers.authorization',
+  '*.headers.authorization',
 ];
 
 export function createLogger(options: { level: string; destination?: DestinationStream }): Logger {

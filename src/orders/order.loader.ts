@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { AtlasClient } from '../atlas/atlas.client';
 import { Order } from '../domain/order';
+import { OrderAccess } from '../domain/order-access';
 
 export type OrderLoader = DataLoader<string, Order | null>;
 
@@ -25,16 +26,33 @@ async function mapLimited<T, R>(
   return results;
 }
 
-/** One per request: de-duplicates and caches order reads for that request only. */
-export function createOrderLoader(atlas: Pick<AtlasClient, 'queryOrder'>): OrderLoader {
+const asError = (error: unknown) => (error instanceof Error ? error : new Error(String(error)));
+
+/**
+ * One per request: de-duplicates and caches order reads for that request only. An order the
+ * caller may not use is null, as an unknown one is, and Atlas is not asked.
+ */
+export function createOrderLoader(
+  atlas: Pick<AtlasClient, 'queryOrder'>,
+  access: Pick<OrderAccess, 'mayUse'>,
+): OrderLoader {
   return new DataLoader<string, Order | null>(
-    (orderNos) =>
-      mapLimited(orderNos, MAX_CONCURRENT_QUERIES, (orderNo) =>
-        atlas.queryOrder(orderNo).then(
-          (result) => (result.kind === 'found' ? result.order : null),
-          (error: unknown) => (error instanceof Error ? error : new Error(String(error))),
-        ),
-      ),
+    async (orderNos) => {
+      // All at once, so the owners of the whole batch are read in one statement.
+      const allowed = await Promise.all(
+        orderNos.map((orderNo) => access.mayUse(orderNo).catch(asError)),
+      );
+      const reads = orderNos.map((orderNo, index) => ({ orderNo, allowed: allowed[index]! }));
+      return mapLimited(reads, MAX_CONCURRENT_QUERIES, async ({ orderNo, allowed }) => {
+        if (allowed !== true) return allowed === false ? null : allowed;
+        try {
+          const result = await atlas.queryOrder(orderNo);
+          return result.kind === 'found' ? result.order : null;
+        } catch (error) {
+          return asError(error);
+        }
+      });
+    },
     { maxBatchSize: 100 },
   );
 }

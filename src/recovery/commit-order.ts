@@ -1,6 +1,7 @@
 import { AtlasClient, CommitOrderRequest } from '../atlas/atlas.client';
 import { AtlasTransportError } from '../atlas/atlas.errors';
 import { Clock } from '../domain/clock';
+import { OrderAccess } from '../domain/order-access';
 import { Order, OrderStatus } from '../domain/order';
 import { Logger } from '../logging/logger';
 import { readOrder } from '../orders/read-order';
@@ -17,7 +18,16 @@ export interface CommitOrderDeps {
   clock: Clock;
 }
 
-export type CommitOrder = (request: CommitOrderRequest, log: Logger) => Promise<CommitOutcome>;
+/** Who asks: only orders the caller may use are reachable. */
+export interface RecoveryScope {
+  access: OrderAccess;
+  log: Logger;
+}
+
+export type CommitOrder = (
+  request: CommitOrderRequest,
+  scope: RecoveryScope,
+) => Promise<CommitOutcome>;
 
 function failed(
   orderNo: string,
@@ -44,12 +54,13 @@ function precheck(order: Order, now: Date): CommitFailureCode | null {
 }
 
 /**
- * read the order → pre-check → orderCommit.do once. orderCommit.do charges nothing, so a lost
+ * the caller's order? → read the order → pre-check → orderCommit.do once. orderCommit.do charges nothing, so a lost
  * answer is simply "try again"; the newest confirmation page is the one to show.
  */
 export function createCommitOrder(deps: CommitOrderDeps): CommitOrder {
-  return async (request, log) => {
+  return async (request, { access, log }) => {
     const { orderNo } = request;
+    if (!(await access.mayUse(orderNo))) return failed(orderNo, CommitFailureCode.ORDER_NOT_FOUND);
     const read = await readOrder(deps.atlas, orderNo, log, 'confirming');
     if (read.kind === 'notFound') return failed(orderNo, CommitFailureCode.ORDER_NOT_FOUND);
     if (read.kind === 'unreadable') return failed(orderNo, CommitFailureCode.ATLAS_UNAVAILABLE);

@@ -1,11 +1,12 @@
 import { AtlasClient } from '../atlas/atlas.client';
 import { AtlasTransportError } from '../atlas/atlas.errors';
 import { Clock } from '../domain/clock';
+import { LedgerUnavailableError } from '../ledger/ledger.errors';
 import { Order } from '../domain/order';
-import { Logger } from '../logging/logger';
 import { readOrder } from '../orders/read-order';
 import { OrderLockStore } from '../safety/order-lock.store';
 import { SafetyStoreUnavailableError } from '../safety/safety-store.errors';
+import { RecoveryScope } from './commit-order';
 import { recoveryOf, RecoveryPath } from './order-recovery';
 import {
   REGENERATE_STATUS_CODES,
@@ -21,7 +22,7 @@ export interface RegenerateOrderDeps {
   lockTtlMs: number;
 }
 
-export type RegenerateOrder = (orderNo: string, log: Logger) => Promise<RegenerateOutcome>;
+export type RegenerateOrder = (orderNo: string, scope: RecoveryScope) => Promise<RegenerateOutcome>;
 
 function failed(
   orderNo: string,
@@ -48,9 +49,15 @@ function precheck(order: Order, now: Date): RegenerateFailureCode | null {
   return null;
 }
 
-/** lock the original → read it → pre-check → regenerateOrder.do once. */
+/**
+ * the caller's order? → lock the original → read it → pre-check → regenerateOrder.do once → the
+ * new order belongs to the caller.
+ */
 export function createRegenerateOrder(deps: RegenerateOrderDeps): RegenerateOrder {
-  async function underLock(orderNo: string, log: Logger): Promise<RegenerateOutcome> {
+  async function underLock(
+    orderNo: string,
+    { access, log }: RecoveryScope,
+  ): Promise<RegenerateOutcome> {
     const read = await readOrder(deps.atlas, orderNo, log, 'regenerating');
     if (read.kind === 'notFound') return failed(orderNo, RegenerateFailureCode.ORDER_NOT_FOUND);
     if (read.kind === 'unreadable') return failed(orderNo, RegenerateFailureCode.ATLAS_UNAVAILABLE);
@@ -72,6 +79,13 @@ export function createRegenerateOrder(deps: RegenerateOrderDeps): RegenerateOrde
       );
     }
     log.info({ orderNo, newOrderNo: answer.order.orderNo }, 'order regenerated');
+    // The new order exists at Atlas either way; the caller must hear of it even if this fails.
+    await access.claim(answer.order.orderNo).catch((error: Error) => {
+      log.error(
+        { orderNo, newOrderNo: answer.order.orderNo, err: error.message },
+        'regenerated order not recorded as the caller’s; only orders:any reaches it',
+      );
+    });
     return {
       kind: 'regenerated',
       originalOrderNo: orderNo,
@@ -80,19 +94,26 @@ export function createRegenerateOrder(deps: RegenerateOrderDeps): RegenerateOrde
     };
   }
 
-  return async (orderNo, log) => {
+  return async (orderNo, scope) => {
+    const { log } = scope;
     try {
+      if (!(await scope.access.mayUse(orderNo))) {
+        return failed(orderNo, RegenerateFailureCode.ORDER_NOT_FOUND);
+      }
       const lease = await deps.locks.acquire(orderNo, deps.lockTtlMs);
       if (!lease) return failed(orderNo, RegenerateFailureCode.ORDER_BUSY);
       try {
-        return await underLock(orderNo, log);
+        return await underLock(orderNo, scope);
       } finally {
         await deps.locks.release(lease).catch((error: Error) => {
           log.warn({ orderNo, err: error.message }, 'could not release the order lock');
         });
       }
     } catch (error) {
-      if (!(error instanceof SafetyStoreUnavailableError)) throw error;
+      if (!(
+        error instanceof SafetyStoreUnavailableError || error instanceof LedgerUnavailableError
+      ))
+        throw error;
       log.error({ orderNo, err: error.message }, 'refusing to regenerate without protection');
       return failed(orderNo, RegenerateFailureCode.PROTECTION_UNAVAILABLE);
     }

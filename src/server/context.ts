@@ -1,20 +1,27 @@
 import { Clock } from '../domain/clock';
+import { OrderAccess } from '../domain/order-access';
 import { Locale } from '../guidance/locale';
 import { Logger } from '../logging/logger';
 import { OrderLoader } from '../orders/order.loader';
+import { Caller } from '../partners/partner';
+import { CallerLimits } from '../partners/partner-limits';
 import { PayOrder } from '../payments/pay-order';
 import { PaymentHistoryLoader } from '../payments/payment-history';
 import { CommitOrder } from '../recovery/commit-order';
 import { RegenerateOrder } from '../recovery/regenerate-order';
 import { TicketingStreams } from '../ticketing/ticketing-stream';
 
-/** What every resolver receives; built fresh for each request. */
+/** What every resolver receives; built fresh for each request, once its caller is known. */
 export interface GatewayContext {
   requestId: string;
-  /** X-Caller-Id as sent (empty when absent): the scope of idempotency keys. */
-  caller: string;
+  /** The authenticated partner: the scope of idempotency keys and of order ownership. */
+  caller: Caller;
+  /** Which orders this caller reaches; everything order-shaped goes through it. */
+  access: OrderAccess;
+  limits: CallerLimits;
   locale: Locale;
   logger: Logger;
+  /** Only the caller's orders; others read as null without asking Atlas. */
   orders: OrderLoader;
   /** Order.payments, from the ledger. */
   payments: PaymentHistoryLoader;

@@ -1,5 +1,6 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { NextFunction, Request, Response } from 'express';
@@ -11,14 +12,24 @@ import { AtlasClient } from '../atlas/atlas.client';
 import { localeFromAcceptLanguage } from '../guidance/locale.negotiation';
 import { Logger } from '../logging/logger';
 import { createOrderLoader } from '../orders/order.loader';
+import { OrderOwners } from '../ledger/order-owners';
 import { PaymentLedger } from '../ledger/payment-ledger';
+import { Authenticate } from '../partners/authenticate';
+import { createOrderAccess } from '../partners/order-access';
+import { Caller } from '../partners/partner';
+import { callerLimits } from '../partners/partner-limits';
+import { RateLimiter } from '../safety/rate-limiter';
 import { PayOrder } from '../payments/pay-order';
 import { createPaymentHistoryLoader } from '../payments/payment-history';
 import { TicketingStreams } from '../ticketing/ticketing-stream';
 import { WebhookHints } from '../ticketing/webhook-hints';
 import { Clock } from '../domain/clock';
+import { authenticateMiddleware } from './authenticate.middleware';
 import { GatewayContext, RecoveryFlows } from './context';
+import { corsMiddleware } from './cors.middleware';
 import { formatGatewayError } from './error-format';
+import { armorProtection, atlasCostPlugin } from './operation-limits';
+import { requestRateMiddleware } from './request-rate.middleware';
 import { requestErrorsPlugin } from './request-errors.plugin';
 import { webhookRouter } from './webhook.route';
 import { attachGraphQLWebSocket, ContextRequest } from './websocket.server';
@@ -27,6 +38,8 @@ export interface GatewayServerOptions {
   schema: GraphQLSchema;
   atlas: AtlasClient;
   ledger: PaymentLedger;
+  owners: OrderOwners;
+  security: ServerSecurity;
   payOrder: PayOrder;
   recovery: RecoveryFlows;
   ticketing: TicketingStreams;
@@ -36,6 +49,21 @@ export interface GatewayServerOptions {
   logger: Logger;
   /** graphql-ws keep-alive ping interval. */
   keepAliveMs?: number;
+}
+
+/** Who may call, how much, and what the graph shows of itself. */
+export interface ServerSecurity {
+  authenticate: Authenticate;
+  rateLimiter: RateLimiter;
+  maxAtlasCallsPerOperation: number;
+  /** Introspection and the Sandbox page; off in production unless asked for. */
+  introspection: boolean;
+  /** No "Did you mean …" in errors (production). */
+  hideSuggestions: boolean;
+  /** The Authorization header Sandbox starts with (the demo partner's key); null for none. */
+  sandboxAuthorization: string | null;
+  /** Browser origins allowed to call (CORS); empty: none. */
+  corsOrigins: readonly string[];
 }
 
 export interface GatewayServer {
@@ -71,35 +99,59 @@ function badBody(error: unknown, _req: Request, res: Response, next: NextFunctio
   });
 }
 
-/** HTTP at /graphql (Apollo Server 5 on Express 5); Apollo Sandbox as the landing page. */
+/**
+ * HTTP at /graphql (Apollo Server 5 on Express 5): CORS → the caller's credential → its request
+ * rate → the body → GraphQL, limited by graphql-armor and the Atlas-call rule before it runs.
+ */
 export function createGatewayServer(options: GatewayServerOptions): GatewayServer {
   const app = express();
   app.disable('x-powered-by');
   const httpServer = createServer(app);
-  const context = (request: ContextRequest): GatewayContext => ({
-    requestId: request.requestId,
-    caller: request.caller,
-    locale: localeFromAcceptLanguage(request.acceptLanguage),
-    logger: options.logger.child({ requestId: request.requestId }),
-    orders: createOrderLoader(options.atlas),
-    payments: createPaymentHistoryLoader(options.ledger),
-    payOrder: options.payOrder,
-    recovery: options.recovery,
-    ticketing: options.ticketing,
-    clock: options.clock,
-  });
+  const { security } = options;
+  const limitsOf = (caller: Caller) => callerLimits(security.rateLimiter, caller);
+  const context = (request: ContextRequest): GatewayContext => {
+    const access = createOrderAccess(request.caller, options.owners, options.clock);
+    return {
+      requestId: request.requestId,
+      caller: request.caller,
+      access,
+      limits: limitsOf(request.caller),
+      locale: localeFromAcceptLanguage(request.acceptLanguage),
+      logger: options.logger.child({
+        requestId: request.requestId,
+        partnerId: request.caller.partnerId,
+      }),
+      orders: createOrderLoader(options.atlas, access),
+      payments: createPaymentHistoryLoader(options.ledger),
+      payOrder: options.payOrder,
+      recovery: options.recovery,
+      ticketing: options.ticketing,
+      clock: options.clock,
+    };
+  };
+  const limits = {
+    maxAtlasCallsPerOperation: security.maxAtlasCallsPerOperation,
+    hideSuggestions: security.hideSuggestions,
+  };
+  const armor = armorProtection(limits);
   const webSocket = attachGraphQLWebSocket({
     httpServer,
     schema: options.schema,
     context,
+    authenticate: security.authenticate,
+    limitsOf,
+    limits,
+    introspection: security.introspection,
     logger: options.logger,
     keepAliveMs: options.keepAliveMs ?? 12_000,
   });
   const apollo = new ApolloServer<GatewayContext>({
     schema: options.schema,
-    introspection: true,
+    introspection: security.introspection,
     includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
     formatError: formatGatewayError,
+    validationRules: armor.validationRules,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       {
@@ -107,7 +159,16 @@ export function createGatewayServer(options: GatewayServerOptions): GatewayServe
           return { drainServer: () => webSocket.dispose() };
         },
       },
-      ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+      security.introspection
+        ? ApolloServerPluginLandingPageLocalDefault({
+            embed: true,
+            ...(security.sandboxAuthorization
+              ? { headers: { Authorization: security.sandboxAuthorization } }
+              : {}),
+          })
+        : ApolloServerPluginLandingPageDisabled(),
+      ...armor.plugins,
+      atlasCostPlugin(security.maxAtlasCallsPerOperation),
       requestErrorsPlugin(),
     ],
   });
@@ -124,12 +185,16 @@ export function createGatewayServer(options: GatewayServerOptions): GatewayServe
       }
       app.use(
         '/graphql',
+        corsMiddleware(security.corsOrigins),
+        authenticateMiddleware(security.authenticate, options.logger),
+        requestRateMiddleware(limitsOf, options.logger),
         express.json({ limit: '100kb' }),
         expressMiddleware(apollo, {
           context: async ({ req, res }) =>
             context({
               requestId: String(res.locals.requestId),
-              caller: req.header('x-caller-id') ?? '',
+              // Set by authenticateMiddleware: only the Sandbox page passes without one.
+              caller: res.locals.caller as Caller,
               acceptLanguage: req.header('accept-language'),
             }),
         }),

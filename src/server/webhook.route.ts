@@ -2,6 +2,7 @@ import express, { NextFunction, Request, Response, Router } from 'express';
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { parseAtlasWebhook } from '../atlas/atlas.webhook';
 import { Logger } from '../logging/logger';
+import { throttledLog } from '../logging/throttled-log';
 import { WebhookHints } from '../ticketing/webhook-hints';
 
 export const WEBHOOK_PATH = '/webhooks/atlas';
@@ -14,7 +15,9 @@ function sameSecret(given: string, expected: string): boolean {
 
 /**
  * POST /webhooks/atlas. Atlas signs nothing (webhooks.md §2), so the URL registered with Atlas
- * carries our secret as `?token=`; an `X-Webhook-Token` header works too, for proxies that add it.
+ * carries our secret as `?token=`; an `X-Webhook-Token` header is preferred where a proxy can add
+ * it. The token is checked before the body is read, so an unauthenticated body is never parsed;
+ * no log line carries the URL or body text, and refusals are logged once per interval.
  * Answers quickly: 204 once accepted, 401 without the secret, 400 for a body that is not an event.
  */
 export function webhookRouter(options: {
@@ -23,29 +26,36 @@ export function webhookRouter(options: {
   logger: Logger;
 }): Router {
   const router = express.Router();
-  router.post(WEBHOOK_PATH, express.json({ limit: '256kb' }), (req: Request, res: Response) => {
-    const log = options.logger.child({ requestId: String(res.locals.requestId) });
+  const refused = throttledLog(options.logger, 'warn', 'webhooks refused', 60_000);
+  const authenticated = (req: Request, res: Response, next: NextFunction) => {
     const token = req.header('x-webhook-token') ?? req.query.token;
-    if (typeof token !== 'string' || !sameSecret(token, options.secret)) {
-      log.warn('webhook refused: missing or wrong token');
-      res.status(401).json({ error: 'unauthorized' });
-      return;
-    }
-    const parsed = parseAtlasWebhook(req.body);
-    if (!parsed.ok) {
-      log.warn({ problems: parsed.problems }, 'webhook refused: not an Atlas event');
-      res.status(400).json({ error: 'not an Atlas webhook event', problems: parsed.problems });
-      return;
-    }
-    options.hints(parsed.webhook, log);
-    res.status(204).end();
-  });
+    if (typeof token === 'string' && sameSecret(token, options.secret)) return next();
+    refused({ requestId: String(res.locals.requestId), reason: 'missing or wrong token' });
+    res.status(401).json({ error: 'unauthorized' });
+  };
+  router.post(
+    WEBHOOK_PATH,
+    authenticated,
+    express.json({ limit: '256kb' }),
+    (req: Request, res: Response) => {
+      const log = options.logger.child({ requestId: String(res.locals.requestId) });
+      const parsed = parseAtlasWebhook(req.body);
+      if (!parsed.ok) {
+        refused({
+          requestId: String(res.locals.requestId),
+          reason: 'not an Atlas event',
+          problems: parsed.problems,
+        });
+        res.status(400).json({ error: 'not an Atlas webhook event', problems: parsed.problems });
+        return;
+      }
+      options.hints(parsed.webhook, log);
+      res.status(204).end();
+    },
+  );
   router.use(WEBHOOK_PATH, (error: unknown, _req: Request, res: Response, next: NextFunction) => {
     if (res.headersSent) return next(error);
-    options.logger.warn(
-      { requestId: String(res.locals.requestId), err: (error as Error).message },
-      'webhook refused: body is not JSON',
-    );
+    refused({ requestId: String(res.locals.requestId), reason: 'body is not JSON' });
     res.status(400).json({ error: 'body is not JSON' });
   });
   return router;

@@ -1,73 +1,210 @@
 import { randomUUID } from 'node:crypto';
 import { IncomingMessage, Server } from 'node:http';
-import { GraphQLError, GraphQLSchema } from 'graphql';
+import {
+  ExecutionArgs,
+  GraphQLError,
+  GraphQLSchema,
+  NoSchemaIntrospectionCustomRule,
+  parse,
+  specifiedRules,
+  validate,
+  ValidationRule,
+} from 'graphql';
+import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
+import { WebSocket, WebSocketServer } from 'ws';
 import { Logger } from '../logging/logger';
+import { Authenticate } from '../partners/authenticate';
+import { Caller } from '../partners/partner';
+import { CallerLimits } from '../partners/partner-limits';
 import { GatewayContext } from './context';
 import { formatGatewayError, isClientError } from './error-format';
+import {
+  ARMOR_LIMITS,
+  armorValidationRules,
+  OperationLimitSettings,
+  operationLimitError,
+  withoutSuggestions,
+} from './operation-limits';
 
 export interface ContextRequest {
   requestId: string;
-  caller: string;
+  caller: Caller;
   acceptLanguage: string | undefined;
 }
 
+/** Sent when the identity provider cannot be reached: "try again later" (RFC 6455 §7.4.1). */
+const TRY_AGAIN_LATER = 1013;
+
+interface Connection {
+  request: IncomingMessage;
+  socket: WebSocket;
+  authorization: string | undefined;
+  /** One context per operation, as over HTTP one per request. */
+  operations: Map<string, GatewayContext>;
+}
+
+function authorizationOf(params: Readonly<Record<string, unknown>> | undefined) {
+  const value = params?.authorization ?? params?.Authorization;
+  return typeof value === 'string' ? value : undefined;
+}
+
 /**
- * graphql-ws on the HTTP server's /graphql path, so HTTP and WebSocket share one URL and port.
- * Errors leave through the same formatter as over HTTP: client mistakes keep their code, the
- * rest is logged with a request id and masked.
+ * graphql-ws on the HTTP server's /graphql path, so HTTP and WebSocket share one URL and port. The
+ * credential comes in `connection_init` (`{ authorization: "Bearer …" }`): refused, the socket
+ * closes with 4401; a partner that may not read orders (all a subscription does) gets 4403. Each
+ * operation is checked again as an HTTP request would be: the credential (a revoked key stops new
+ * operations at once), the request rate, graphql-armor's limits and the Atlas-call rule.
  */
 export function attachGraphQLWebSocket(options: {
   httpServer: Server;
   schema: GraphQLSchema;
   context(request: ContextRequest): GatewayContext;
+  authenticate: Authenticate;
+  limitsOf(caller: Caller): CallerLimits;
+  limits: OperationLimitSettings;
+  introspection: boolean;
   logger: Logger;
   keepAliveMs: number;
 }): { dispose(): Promise<void> } {
   const wsServer = new WebSocketServer({ server: options.httpServer, path: '/graphql' });
-  const contexts = new WeakMap<object, GatewayContext>();
-  const contextOf = (request: IncomingMessage): GatewayContext => {
-    let context = contexts.get(request);
-    if (!context) {
-      const header = (name: string) => {
-        const value = request.headers[name];
-        return Array.isArray(value) ? value[0] : value;
-      };
-      context = options.context({
-        requestId: randomUUID(),
-        caller: header('x-caller-id') ?? '',
-        acceptLanguage: header('accept-language'),
-      });
-      contexts.set(request, context);
-    }
-    return context;
+  const connections = new WeakMap<object, Connection>();
+  const rules: ValidationRule[] = [
+    ...specifiedRules,
+    ...armorValidationRules(options.limits),
+    ...(options.introspection ? [] : [NoSchemaIntrospectionCustomRule]),
+  ];
+  const header = (request: IncomingMessage, name: string) => {
+    const value = request.headers[name];
+    return Array.isArray(value) ? value[0] : value;
   };
-  const format = (context: GatewayContext, errors: readonly GraphQLError[]) =>
+  const format = (
+    context: Pick<GatewayContext, 'logger' | 'requestId'>,
+    errors: readonly GraphQLError[],
+  ) =>
     errors.map((error) => {
       if (!isClientError(error.extensions?.code)) {
         const cause = error.originalError ?? error;
         context.logger.error(
           { err: { name: cause.name, message: cause.message, stack: cause.stack } },
-          'unexpected error in a subscription',
+          'unexpected error in a WebSocket operation',
         );
       }
       const formatted = formatGatewayError(error.toJSON());
       return {
         ...formatted,
+        message: options.limits.hideSuggestions
+          ? withoutSuggestions(formatted.message)
+          : formatted.message,
         extensions: { ...formatted.extensions, requestId: context.requestId },
       };
     });
+  const refusal = (message: string, code: string, extra: Record<string, unknown> = {}) =>
+    new GraphQLError(message, { extensions: { code, ...extra } });
+
+  /** What an HTTP request goes through before it runs; errors, or the arguments to run with. */
+  const prepare = async (
+    connection: Connection,
+    id: string,
+    payload: {
+      query: string;
+      operationName?: string | null;
+      variables?: Record<string, unknown> | null;
+    },
+  ): Promise<ExecutionArgs | GraphQLError[]> => {
+    const authenticated = await options.authenticate(connection.authorization);
+    if (authenticated.kind !== 'caller') {
+      connection.socket.close(CloseCode.Unauthorized, 'Unauthorized');
+      return [refusal('The credential is no longer valid.', 'UNAUTHENTICATED')];
+    }
+    const caller = authenticated.caller;
+    const limits = options.limitsOf(caller);
+    const rate = await limits.request();
+    if (!rate.allowed) {
+      return [
+        refusal(`Too many requests; retry in ${rate.resetSeconds} s.`, 'RATE_LIMITED', {
+          retryAfterSeconds: rate.resetSeconds,
+        }),
+      ];
+    }
+    let document;
+    try {
+      document = parse(payload.query, { maxTokens: ARMOR_LIMITS.maxTokens });
+    } catch (error) {
+      if (!(error instanceof GraphQLError)) throw error;
+      return [refusal(error.message, 'GRAPHQL_PARSE_FAILED')];
+    }
+    const invalid = validate(options.schema, document, rules);
+    if (invalid.length > 0) {
+      return invalid.map((error) => refusal(error.message, 'GRAPHQL_VALIDATION_FAILED'));
+    }
+    const tooCostly = operationLimitError(
+      options.schema,
+      document,
+      payload.operationName,
+      payload.variables,
+      options.limits.maxAtlasCallsPerOperation,
+    );
+    if (tooCostly) return [tooCostly];
+    const contextValue = options.context({
+      requestId: randomUUID(),
+      caller,
+      acceptLanguage: header(connection.request, 'accept-language'),
+    });
+    connection.operations.set(id, contextValue);
+    return {
+      schema: options.schema,
+      document,
+      operationName: payload.operationName,
+      variableValues: payload.variables,
+      contextValue,
+    };
+  };
 
   const server = useServer(
     {
       schema: options.schema,
-      context: (ctx) => contextOf(ctx.extra.request),
-      onNext: (ctx, _id, _payload, _args, result) =>
-        result.errors
-          ? { ...result, errors: format(contextOf(ctx.extra.request), result.errors) }
-          : undefined,
-      onError: (ctx, _id, _payload, errors) => format(contextOf(ctx.extra.request), errors),
+      onConnect: async (ctx) => {
+        const authorization = authorizationOf(ctx.connectionParams);
+        const authenticated = await options.authenticate(authorization);
+        const { socket, request } = ctx.extra;
+        if (authenticated.kind === 'unavailable') {
+          socket.close(TRY_AGAIN_LATER, 'Credentials cannot be checked right now');
+          return false;
+        }
+        if (authenticated.kind === 'refused') {
+          socket.close(CloseCode.Unauthorized, 'Unauthorized');
+          return false;
+        }
+        // Closes with 4403: a subscription only reads orders.
+        if (!authenticated.caller.scopes.has('orders:read')) return false;
+        connections.set(ctx.extra, { request, socket, authorization, operations: new Map() });
+        return true;
+      },
+      onSubscribe: async (ctx, id, payload) => {
+        const connection = connections.get(ctx.extra);
+        if (!connection) return [refusal('Not connected.', 'UNAUTHENTICATED')];
+        const prepared = await prepare(connection, id, payload);
+        return Array.isArray(prepared)
+          ? format({ logger: options.logger, requestId: randomUUID() }, prepared).map(
+              (error) => new GraphQLError(error.message, { extensions: error.extensions }),
+            )
+          : prepared;
+      },
+      onNext: (ctx, id, _payload, _args, result) => {
+        const context = connections.get(ctx.extra)?.operations.get(id);
+        return result.errors && context
+          ? { ...result, errors: format(context, result.errors) }
+          : undefined;
+      },
+      onError: (ctx, id, _payload, errors) => {
+        const context = connections.get(ctx.extra)?.operations.get(id);
+        // Errors from onSubscribe arrive here already formatted.
+        return context ? format(context, errors) : errors.map((error) => error.toJSON());
+      },
+      onComplete: (ctx, id) => {
+        connections.get(ctx.extra)?.operations.delete(id);
+      },
     },
     wsServer,
     options.keepAliveMs,

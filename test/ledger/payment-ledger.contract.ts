@@ -46,7 +46,7 @@ export function paymentLedgerContract(name: string, open: () => Promise<TestLedg
     after(() => opened?.close());
     const use = (t: TestContext): PaymentLedger | null => {
       if (!opened) t.skip(`${name} is not available here`);
-      return opened?.ledger ?? null;
+      return opened?.ledger.payments ?? null;
     };
 
     it('records an attempt with its RECORDED event, and settles it with SENT and the answer', async (t) => {

@@ -11,7 +11,7 @@ import {
   spawnGatewayProcess,
 } from '../support/gateway-process';
 import { simControl, until } from '../support/sim-control';
-import { postGraphQL } from '../support/stack';
+import { postAsBackOffice } from '../support/stack';
 
 const PAY = `mutation Pay($input: PayOrderInput!) {
   payOrder(input: $input) {
@@ -53,14 +53,14 @@ describe('a gateway on the embedded ledger, killed with pay.do on the wire', () 
 
     const doomed = await start();
     await sim.arm({ endpoint: 'pay.do', kind: 'hold' });
-    const inFlight = postGraphQL(doomed.url, PAY, { input }).catch(() => null);
+    const inFlight = postAsBackOffice(doomed.url, PAY, { input }).catch(() => null);
     await until('pay.do reaches Atlas', async () => (await sim.held()) === 1);
     await killGatewayProcess(doomed);
     assert.equal(await inFlight, null, 'the caller never got an answer');
 
     const restarted = await start();
     const pay = async () => {
-      const response = await postGraphQL(restarted.url, PAY, { input });
+      const response = await postAsBackOffice(restarted.url, PAY, { input });
       return (response.body.data as { payOrder: Record<string, unknown> }).payOrder;
     };
     assert.deepEqual(await pay(), {
@@ -76,7 +76,7 @@ describe('a gateway on the embedded ledger, killed with pay.do on the wire', () 
     assert.deepEqual(await pay(), { __typename: 'PaymentAccepted', decidedBy: 'RECONCILIATION' });
     assert.equal(payCalls().length, 1, 'exactly one pay.do, across the crash');
 
-    const history = await postGraphQL(restarted.url, PAYMENTS, { o: orderNo });
+    const history = await postAsBackOffice(restarted.url, PAYMENTS, { o: orderNo });
     assert.deepEqual(history.body.data, {
       order: {
         payments: [{ state: 'RECONCILED', events: [{ type: 'RECORDED' }, { type: 'RECONCILED' }] }],

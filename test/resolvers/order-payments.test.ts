@@ -7,7 +7,7 @@ import { createLogger } from '../../src/logging/logger';
 import { createSimulator, Simulator } from '../../src/simulator/simulator.server';
 import { card, VISA_VCC } from '../support/cards';
 import { openTestLedger, TestLedger } from '../support/ledger';
-import { postGraphQL, Stack, startGateway, startStack } from '../support/stack';
+import { postAsBackOffice, Stack, startGateway, startStack } from '../support/stack';
 
 const PAY = `mutation Pay($input: PayOrderInput!) {
   payOrder(input: $input) { __typename ... on PaymentFailure { code decidedBy } ... on PaymentAccepted { decidedBy } }
@@ -37,7 +37,7 @@ interface Attempt {
 }
 
 const historyOf = async (url: string, orderNo: string): Promise<Attempt[]> => {
-  const response = await postGraphQL(url, PAYMENTS, { o: orderNo });
+  const response = await postAsBackOffice(url, PAYMENTS, { o: orderNo });
   assert.equal(response.body.errors, undefined, response.text);
   return (response.body.data as { order: { payments: Attempt[] } }).order.payments;
 };
@@ -184,14 +184,14 @@ describe('a pay.do whose connection was refused', () => {
     const orderNo = simulator.store.createOrder({}).orderNo;
     const input = { orderNo, paymentMethod: 'DEPOSIT', idempotencyKey: 'refused-1' };
     proxy.closeAfterNextRead();
-    const refused = await postGraphQL(gateway.url, PAY, { input });
+    const refused = await postAsBackOffice(gateway.url, PAY, { input });
     assert.deepEqual(refused.body.data?.payOrder, {
       __typename: 'AtlasUnavailable',
       code: 'ATLAS_UNAVAILABLE',
       decidedBy: 'TRANSPORT',
     });
     await proxy.reopen();
-    const retried = await postGraphQL(gateway.url, PAY, { input });
+    const retried = await postAsBackOffice(gateway.url, PAY, { input });
     assert.deepEqual(retried.body.data?.payOrder, {
       __typename: 'PaymentAccepted',
       decidedBy: 'ATLAS',

@@ -6,6 +6,7 @@ import { createRedisOrderLockStore } from '../../src/safety/order-lock.redis-sto
 import { connectRedis } from '../../src/safety/redis.connection';
 import { card, MASTERCARD } from '../support/cards';
 import { openTestLedger } from '../support/ledger';
+import { BACK_OFFICE, bearer, PARTNER_A, PARTNER_B } from '../support/partners';
 import { Stack, startStack } from '../support/stack';
 
 const PAY = `mutation Pay($input: PayOrderInput!) {
@@ -29,8 +30,8 @@ interface Result {
 
 describe('payOrder never charges twice (memory store, over HTTP)', () => {
   let stack: Stack;
-  const pay = async (input: Record<string, unknown>, caller = 'partner-a'): Promise<Result> => {
-    const response = await stack.gql(PAY, { input }, { 'x-caller-id': caller });
+  const pay = async (input: Record<string, unknown>, partner = PARTNER_A): Promise<Result> => {
+    const response = await stack.gql(PAY, { input }, bearer(partner));
     assert.equal(response.body.errors, undefined, response.text);
     return (response.body.data as { payOrder: Result }).payOrder;
   };
@@ -87,12 +88,25 @@ describe('payOrder never charges twice (memory store, over HTTP)', () => {
     assert.equal(await payCalls(orderNo), 1);
   });
 
-  it('scopes keys per caller: another caller may use the same key for its own request', async () => {
-    const [a, b] = [await stack.createOrder(), await stack.createOrder()];
-    const first = await pay({ orderNo: a, paymentMethod: 'DEPOSIT', idempotencyKey: 'k' }, 'one');
-    const second = await pay({ orderNo: b, paymentMethod: 'DEPOSIT', idempotencyKey: 'k' }, 'two');
+  it('scopes keys per partner: another partner may use the same key for its own order', async () => {
+    const [a, b] = [await stack.createOrder(), await stack.createOrder({}, PARTNER_B)];
+    const first = await pay({ orderNo: a, paymentMethod: 'DEPOSIT', idempotencyKey: 'k' });
+    const second = await pay(
+      { orderNo: b, paymentMethod: 'DEPOSIT', idempotencyKey: 'k' },
+      PARTNER_B,
+    );
     assert.equal(first.__typename, 'PaymentAccepted');
     assert.equal(second.__typename, 'PaymentAccepted');
+  });
+
+  it('replays nothing of a key to another partner: it gets OrderNotFound, as for no order', async () => {
+    const orderNo = await stack.createOrder();
+    const input = { orderNo, paymentMethod: 'DEPOSIT', idempotencyKey: 'k-stolen' };
+    assert.equal((await pay(input)).__typename, 'PaymentAccepted');
+    const replayed = await pay(input, PARTNER_B);
+    const unknown = await pay({ ...input, orderNo: 'TESTZ20990101000000000' }, PARTNER_B);
+    assert.deepEqual(replayed, { ...unknown, orderNo });
+    assert.equal(replayed.__typename, 'OrderNotFound');
   });
 
   it('rejects an empty or over-long key as InvalidPaymentRequest', async () => {
@@ -300,16 +314,17 @@ describe('payOrder when Redis is unreachable', () => {
 
 describe('payOrder when the ledger is unreachable', () => {
   let stack: Stack;
+  let orderNo: string;
   before(async () => {
     const testLedger = await openTestLedger();
     stack = await startStack({ safety: { ledger: testLedger.ledger } });
+    orderNo = await stack.createOrder();
     // Closed under the running gateway: every statement from now on fails.
     await testLedger.close();
   });
   after(() => stack.close());
 
-  it('refuses to pay, with or without a key, and sends nothing; the order still reads', async () => {
-    const orderNo = await stack.createOrder();
+  it('refuses to pay, with or without a key, and sends nothing; the back office still reads the order', async () => {
     for (const idempotencyKey of ['k-ledger-down', null]) {
       const response = await stack.gql(PAY, {
         input: { orderNo, paymentMethod: 'DEPOSIT', idempotencyKey },
@@ -319,9 +334,23 @@ describe('payOrder when the ledger is unreachable', () => {
       assert.equal(result.decidedBy, 'SAFETY_GUARD');
     }
     assert.equal((await stack.calls('pay.do')).length, 0);
-    const read = await stack.gql(`{ order(orderNo: "${orderNo}") { status } }`);
+    const read = await stack.gql(
+      `{ order(orderNo: "${orderNo}") { status } }`,
+      {},
+      bearer(BACK_OFFICE),
+    );
     assert.deepEqual(read.body.data, { order: { status: 'UNPAID' } });
-    const history = await stack.gql(`{ order(orderNo: "${orderNo}") { payments { id } } }`);
+    const history = await stack.gql(
+      `{ order(orderNo: "${orderNo}") { payments { id } } }`,
+      {},
+      bearer(BACK_OFFICE),
+    );
     assert.equal(history.body.errors?.[0]?.extensions?.code, 'LEDGER_UNAVAILABLE');
+  });
+
+  it('answers its owner LEDGER_UNAVAILABLE for the order: whose it is cannot be told', async () => {
+    const read = await stack.gql(`{ order(orderNo: "${orderNo}") { status } }`);
+    assert.equal(read.body.errors?.[0]?.extensions?.code, 'LEDGER_UNAVAILABLE');
+    assert.deepEqual(read.body.data, { order: null });
   });
 });

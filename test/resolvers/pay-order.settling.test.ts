@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { SIMULATOR_CREDENTIALS } from '../../src/config';
-import { openPaymentLedger } from '../../src/ledger/open-ledger';
+import { openLedger } from '../../src/ledger/open-ledger';
 import { createLogger } from '../../src/logging/logger';
 import { createSimulator, Simulator } from '../../src/simulator/simulator.server';
 import { openTestLedger, TestLedger } from '../support/ledger';
 import { simControl, until } from '../support/sim-control';
-import { postGraphQL, Stack, startGateway, startStack } from '../support/stack';
+import { postAsBackOffice, Stack, startGateway, startStack } from '../support/stack';
 
 const PAY = `mutation Pay($input: PayOrderInput!) {
   payOrder(input: $input) {
@@ -212,7 +212,7 @@ describe('a gateway starting on a ledger with open attempts', () => {
       safety: { ledger: testLedger.ledger, settlePollMs: 60_000 },
     });
     await sim.arm({ endpoint: 'pay.do', kind: 'hold' });
-    const lost = await postGraphQL(first.url, PAY, {
+    const lost = await postAsBackOffice(first.url, PAY, {
       input: { orderNo, paymentMethod: 'DEPOSIT' },
     });
     assert.equal((lost.body.data?.payOrder as Result).__typename, 'PaymentOutcomeUnknown');
@@ -224,7 +224,7 @@ describe('a gateway starting on a ledger with open attempts', () => {
     try {
       await sim.release();
       await until('the starting gateway reconciles the attempt', async () => {
-        const response = await postGraphQL(second.url, PAYMENTS, { o: orderNo });
+        const response = await postAsBackOffice(second.url, PAYMENTS, { o: orderNo });
         const attempts = (response.body.data as { order: { payments: Attempt[] } }).order.payments;
         return attempts[0]!.state === 'RECONCILED';
       });
@@ -237,11 +237,11 @@ describe('a gateway starting on a ledger with open attempts', () => {
     if (testLedger.databaseUrl === null) return t.skip('needs a ledger two connections share');
     const sim = simControl(simUrl);
     const orderNo = simulator.store.createOrder({}).orderNo;
-    const own = await openPaymentLedger(testLedger.settings, silent);
+    const own = await openLedger(testLedger.settings, silent);
     const gateway = await startGateway(simUrl, silent, { safety: { ledger: own } });
     try {
       await sim.arm({ endpoint: 'pay.do', kind: 'hold' });
-      const answer = postGraphQL(gateway.url, PAY, {
+      const answer = postAsBackOffice(gateway.url, PAY, {
         input: { orderNo, paymentMethod: 'DEPOSIT' },
       });
       await until('pay.do reaches Atlas', async () => (await sim.held()) === 1);
@@ -253,7 +253,7 @@ describe('a gateway starting on a ledger with open attempts', () => {
     } finally {
       await gateway.close();
     }
-    const open = await testLedger.ledger.openAttempt(orderNo);
+    const open = await testLedger.ledger.payments.openAttempt(orderNo);
     assert.equal(open?.state, 'RECORDED', 'the next payOrder judges it by the order');
   });
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { openPaymentLedger } from '../../src/ledger/open-ledger';
+import { openLedger } from '../../src/ledger/open-ledger';
 import { createLogger } from '../../src/logging/logger';
 import { createRedisOrderLockStore } from '../../src/safety/order-lock.redis-store';
 import { connectRedis } from '../../src/safety/redis.connection';
@@ -10,7 +10,7 @@ import { killGatewayProcess, spawnGatewayProcess } from '../support/gateway-proc
 import { openPostgresTestLedger, TestLedger } from '../support/ledger';
 import { connectTestRedis, TEST_REDIS_URL, TestRedis } from '../support/redis';
 import { simControl, until } from '../support/sim-control';
-import { postGraphQL, startGateway } from '../support/stack';
+import { postAsBackOffice, startGateway } from '../support/stack';
 
 const PAY = `mutation Pay($input: PayOrderInput!) {
   payOrder(input: $input) { __typename ... on PaymentFailure { code decidedBy } ... on PaymentAccepted { decidedBy } }
@@ -34,7 +34,7 @@ describe('replicas sharing one Redis and one PostgreSQL ledger never charge twic
     simulator.store.calls().filter((c) => c.endpoint === 'pay.do' && c.orderNo === orderNo);
   const createOrder = () => simulator.store.createOrder({}).orderNo;
   const pay = async (url: string, input: Record<string, unknown>): Promise<Paid> => {
-    const response = await postGraphQL(url, PAY, { input });
+    const response = await postAsBackOffice(url, PAY, { input });
     assert.equal(response.body.errors, undefined, response.text);
     return (response.body.data as { payOrder: Paid }).payOrder;
   };
@@ -45,7 +45,7 @@ describe('replicas sharing one Redis and one PostgreSQL ledger never charge twic
     for (let i = 0; i < count; i += 1) {
       const redis = await connectRedis(TEST_REDIS_URL, silent);
       closers.push(async () => redis.disconnect());
-      const ledger = await openPaymentLedger(testLedger!.settings, silent);
+      const ledger = await openLedger(testLedger!.settings, silent);
       const gateway = await startGateway(simUrl, silent, {
         safety: {
           locks: createRedisOrderLockStore(redis, testRedis.keyPrefix),
@@ -122,7 +122,7 @@ describe('replicas sharing one Redis and one PostgreSQL ledger never charge twic
     const orderNo = createOrder();
     const input = { orderNo, paymentMethod: 'DEPOSIT', idempotencyKey: 'crash-1' };
     await sim.arm({ endpoint: 'pay.do', kind: 'hold' });
-    const inFlight = postGraphQL(doomed.url, PAY, { input }).catch(() => null);
+    const inFlight = postAsBackOffice(doomed.url, PAY, { input }).catch(() => null);
     await until('pay.do reaches Atlas', async () => (await sim.held()) === 1);
     await killGatewayProcess(doomed);
     assert.equal(await inFlight, null, 'the caller never got an answer');
@@ -154,7 +154,7 @@ describe('replicas sharing one Redis and one PostgreSQL ledger never charge twic
     });
     const results = await Promise.all(
       Array.from({ length: 10 }, async (_, i) => {
-        const response = await postGraphQL(
+        const response = await postAsBackOffice(
           urls[i % 2]!,
           'mutation R($o: ID!) { regenerateOrder(orderNo: $o) { __typename } }',
           { o: orderNo },

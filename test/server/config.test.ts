@@ -16,6 +16,7 @@ describe('configuration', () => {
       ATLAS_CLIENT_ID: 'id',
       ATLAS_CLIENT_SECRET: 's',
       ATLAS_TIMEOUT_MS: '5000',
+      PARTNERS_FILE: '/etc/atlas-gateway/partners.json',
     });
     assert.deepEqual(config.atlas, {
       kind: 'remote',
@@ -24,6 +25,53 @@ describe('configuration', () => {
       clientSecret: 's',
     });
     assert.equal(config.atlasTimeoutMs, 5000);
+  });
+
+  it('refuses a real Atlas without a partners file, since anyone could pay from the deposit', () => {
+    assert.throws(
+      () =>
+        loadConfig({
+          ATLAS_BASE_URL: 'https://sandbox.example/',
+          ATLAS_CLIENT_ID: 'id',
+          ATLAS_CLIENT_SECRET: 's',
+        }),
+      /PARTNERS_FILE: is required with a real Atlas/,
+    );
+  });
+
+  it('listens on loopback unless HOST says otherwise', () => {
+    assert.equal(loadConfig({}).host, '127.0.0.1');
+    assert.equal(loadConfig({ HOST: '0.0.0.0' }).host, '0.0.0.0');
+  });
+
+  it('turns introspection off in production unless GRAPHQL_INTROSPECTION=true', () => {
+    assert.equal(loadConfig({}).graphql.introspection, true);
+    assert.equal(loadConfig({ NODE_ENV: 'production' }).graphql.introspection, false);
+    assert.equal(loadConfig({ NODE_ENV: 'production' }).graphql.hideSuggestions, true);
+    assert.equal(
+      loadConfig({ NODE_ENV: 'production', GRAPHQL_INTROSPECTION: 'true' }).graphql.introspection,
+      true,
+    );
+  });
+
+  it('reads CORS origins and refuses anything that is not an origin', () => {
+    assert.deepEqual(
+      loadConfig({ CORS_ORIGINS: 'https://shop.example.com, http://localhost:5173' }).graphql
+        .corsOrigins,
+      ['https://shop.example.com', 'http://localhost:5173'],
+    );
+    assert.throws(() => loadConfig({ CORS_ORIGINS: '*' }), /CORS_ORIGINS: must be origins/);
+    assert.throws(
+      () => loadConfig({ CORS_ORIGINS: 'https://shop.example.com/path' }),
+      /CORS_ORIGINS: must be origins/,
+    );
+  });
+
+  it('needs the three JWT settings together', () => {
+    assert.throws(
+      () => loadConfig({ AUTH_JWKS_URL: 'https://idp.example/jwks.json' }),
+      /AUTH_JWKS_URL, AUTH_ISSUER and AUTH_AUDIENCE go together/,
+    );
   });
 
   it('reports every problem at once', () => {

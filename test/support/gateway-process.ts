@@ -1,7 +1,11 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { SIMULATOR_CREDENTIALS } from '../../src/config';
+import { partnersFileText } from './partners';
 
 export interface GatewayProcess {
   url: string;
@@ -12,12 +16,16 @@ export interface GatewayProcess {
 
 /**
  * `npm start`'s entry as a real process against a simulator the test runs, so that killing it
- * loses everything it held in memory. Ready when it logs its URL: no guess at start-up time.
+ * loses everything it held in memory. Ready when it logs its URL: no guess at start-up time. Its
+ * partners are the default test partners, from a PARTNERS_FILE of its own.
  */
 export async function spawnGatewayProcess(
   simUrl: string,
   env: Record<string, string>,
 ): Promise<GatewayProcess> {
+  const partnersDir = await mkdtemp(join(tmpdir(), 'atlas-partners-'));
+  const partnersFile = join(partnersDir, 'partners.json');
+  await writeFile(partnersFile, partnersFileText());
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     env: {
       ...process.env,
@@ -30,6 +38,7 @@ export async function spawnGatewayProcess(
       ATLAS_TIMEOUT_MS: '300',
       ATLAS_PAY_TIMEOUT_MS: '1000',
       ATLAS_QUERY_RETRIES: '0',
+      PARTNERS_FILE: partnersFile,
       ...env,
     },
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -44,6 +53,7 @@ export async function spawnGatewayProcess(
     }
   }
   lines.on('line', () => {});
+  child.once('exit', () => void rm(partnersDir, { recursive: true, force: true }));
   if (!url) throw new Error('gateway process exited before listening');
   return {
     url,

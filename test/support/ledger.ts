@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { userInfo } from 'node:os';
 import { Client } from 'pg';
 import { LedgerDatabaseSettings } from '../../src/ledger/ledger.database';
-import { openPaymentLedger } from '../../src/ledger/open-ledger';
-import { PaymentLedger } from '../../src/ledger/payment-ledger';
+import { Ledger } from '../../src/ledger/ledger';
+import { openLedger } from '../../src/ledger/open-ledger';
 import { createLogger } from '../../src/logging/logger';
 
 /** The machine's PostgreSQL (trust auth, database `test`) as the user running the tests. */
@@ -12,7 +12,7 @@ export const TEST_DATABASE_URL =
   `postgres://${encodeURIComponent(userInfo().username)}@127.0.0.1:5432/test`;
 
 export interface TestLedger {
-  ledger: PaymentLedger;
+  ledger: Ledger;
   settings: LedgerDatabaseSettings;
   /** DATABASE_URL for a gateway process that must share this ledger (PostgreSQL only). */
   databaseUrl: string | null;
@@ -44,7 +44,7 @@ export async function openPostgresTestLedger(): Promise<TestLedger | null> {
   if (!(await postgresReachable())) return null;
   const schema = `test_${randomBytes(6).toString('hex')}`;
   const settings: LedgerDatabaseSettings = { kind: 'postgres', url: TEST_DATABASE_URL, schema };
-  const ledger = await openPaymentLedger(settings, createLogger({ level: 'silent' }));
+  const ledger = await openLedger(settings, createLogger({ level: 'silent' }));
   const url = new URL(TEST_DATABASE_URL);
   url.searchParams.set('options', `-c search_path=${schema}`);
   return {
@@ -63,7 +63,7 @@ export async function openPostgresTestLedger(): Promise<TestLedger | null> {
 
 export async function openEmbeddedTestLedger(dataDir: string | null = null): Promise<TestLedger> {
   const settings: LedgerDatabaseSettings = { kind: 'embedded', dataDir };
-  const ledger = await openPaymentLedger(settings, createLogger({ level: 'silent' }));
+  const ledger = await openLedger(settings, createLogger({ level: 'silent' }));
   return { ledger, settings, databaseUrl: null, close: () => ledger.close() };
 }
 

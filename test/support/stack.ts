@@ -1,11 +1,24 @@
 import { SIMULATOR_CREDENTIALS } from '../../src/config';
 import { createGateway, GatewaySafetyOptions, GatewayTicketingOptions } from '../../src/gateway';
+import { Ledger } from '../../src/ledger/ledger';
 import { createLogger, Logger } from '../../src/logging/logger';
+import { createAuthenticator } from '../../src/partners/authenticate';
+import { openPartnerDirectory, PartnerDirectory } from '../../src/partners/partner-directory';
 import { createMemoryOrderLockStore } from '../../src/safety/order-lock.memory-store';
+import { createMemoryRateLimiter } from '../../src/safety/rate-limiter.flexible';
+import { ServerSecurity } from '../../src/server/http.server';
 import { SimCall } from '../../src/simulator/sim.store';
 import { createSimulator, Simulator } from '../../src/simulator/simulator.server';
 import { createTestClock, TestClock } from './clock';
 import { openTestLedger } from './ledger';
+import {
+  asPartner,
+  BACK_OFFICE,
+  bearer,
+  DEFAULT_TEST_PARTNERS,
+  PARTNER_A,
+  TestPartner,
+} from './partners';
 import { simControl } from './sim-control';
 
 export interface GraphQLResponse {
@@ -28,13 +41,16 @@ export interface Stack {
   /** The gateway's clock: moving it ends settle windows and idempotency keys without waiting. */
   clock: TestClock;
   logs: string[];
+  /** As partner-a unless `headers` carries another `authorization` (or an empty one: none). */
   gql(
     query: string,
     variables?: Record<string, unknown>,
     headers?: Record<string, string>,
   ): Promise<GraphQLResponse>;
   control<T = unknown>(method: string, path: string, body?: unknown): Promise<T>;
-  createOrder(spec?: Record<string, unknown>): Promise<string>;
+  /** An order made at the simulator and recorded as `owner`'s (partner-a by default). */
+  createOrder(spec?: Record<string, unknown>, owner?: TestPartner | null): Promise<string>;
+  ledger: Ledger;
   calls(endpoint?: string): Promise<SimCall[]>;
   close(): Promise<void>;
 }
@@ -48,6 +64,9 @@ export interface GatewayTestOptions {
   timeoutMs?: number;
   clientSecret?: string;
   safety?: Partial<GatewaySafetyOptions>;
+  /** The default test partners unless given; a file directory when a test edits partners. */
+  partners?: PartnerDirectory;
+  security?: Partial<ServerSecurity>;
 }
 
 export interface StackOptions extends GatewayTestOptions {
@@ -62,8 +81,20 @@ export async function startGateway(
   simUrl: string,
   logger: Logger,
   options: GatewayTestOptions = {},
-): Promise<{ url: string; close(): Promise<void>; registerWebhook(base: string): Promise<void> }> {
+): Promise<{
+  url: string;
+  ledger: Ledger;
+  close(): Promise<void>;
+  registerWebhook(base: string): Promise<void>;
+}> {
   const own = options.safety?.ledger ? null : await openTestLedger();
+  const ledger = options.safety?.ledger ?? own!.ledger;
+  const directory =
+    options.partners ??
+    (await openPartnerDirectory(
+      { kind: 'fixed', partners: DEFAULT_TEST_PARTNERS.map((partner) => asPartner(partner)) },
+      logger,
+    ));
   const gateway = createGateway({
     clock: options.clock,
     atlasBaseUrl: simUrl,
@@ -76,13 +107,23 @@ export async function startGateway(
     logger,
     safety: {
       locks: options.safety?.locks ?? createMemoryOrderLockStore(),
-      ledger: options.safety?.ledger ?? own!.ledger,
+      ledger,
       hashKey: options.safety?.hashKey ?? 'test-hash-key-0123456789abcdef0123456789',
       lockTtlMs: options.safety?.lockTtlMs ?? 30_000,
       recordTtlMs: options.safety?.recordTtlMs ?? 86_400_000,
       settleMs: options.safety?.settleMs ?? 120_000,
       // Slow unless a test watches the watcher: payOrder itself must judge what it finds.
       settlePollMs: options.safety?.settlePollMs ?? 60_000,
+    },
+    security: {
+      authenticate: createAuthenticator({ directory, jwt: null }),
+      rateLimiter: createMemoryRateLimiter(),
+      maxAtlasCallsPerOperation: 50,
+      introspection: true,
+      hideSuggestions: false,
+      sandboxAuthorization: null,
+      corsOrigins: [],
+      ...options.security,
     },
     ticketing: {
       schedule: { intervalsMs: [100, 200, 300], jitter: 0, staleAfterMs: 60_000 },
@@ -98,6 +139,7 @@ export async function startGateway(
   });
   return {
     url,
+    ledger,
     async close() {
       await gateway.close();
       await own?.close();
@@ -106,19 +148,35 @@ export async function startGateway(
   };
 }
 
+/** As partner-a unless `headers` names another `authorization`; an empty one sends none. */
 export async function postGraphQL(
   url: string,
   query: string,
   variables?: Record<string, unknown>,
   headers: Record<string, string> = {},
 ): Promise<GraphQLResponse> {
+  const sent: Record<string, string> = {
+    'content-type': 'application/json',
+    ...bearer(PARTNER_A),
+    ...headers,
+  };
+  if (sent.authorization === '') delete sent.authorization;
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
+    headers: sent,
     body: JSON.stringify({ query, variables }),
   });
   const text = await response.text();
   return { httpStatus: response.status, headers: response.headers, text, body: JSON.parse(text) };
+}
+
+/** As the operator's back office (orders:any): for orders made at the simulator directly. */
+export function postAsBackOffice(
+  url: string,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<GraphQLResponse> {
+  return postGraphQL(url, query, variables, bearer(BACK_OFFICE));
 }
 
 /** The real thing, in-process: the simulator and the gateway on random loopback ports. */
@@ -149,8 +207,10 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     logs,
     gql: (query, variables, headers) => postGraphQL(url, query, variables, headers),
     control,
-    async createOrder(spec = {}) {
+    ledger: gateway.ledger,
+    async createOrder(spec = {}, owner = PARTNER_A) {
       const order = await control<{ orderNo: string }>('POST', '/_sim/orders', spec);
+      if (owner) await gateway.ledger.owners.claim(order.orderNo, owner.id, new Date());
       return order.orderNo;
     },
     async calls(endpoint) {

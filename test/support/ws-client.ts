@@ -1,9 +1,10 @@
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
+import { PARTNER_A, TestPartner } from './partners';
 
 export interface Received<T> {
   data: T[];
-  errors: { message: string; extensions?: Record<string, unknown> }[];
+  errors: { message: string; extensions?: Record<string, unknown>; closeCode?: number }[];
   /** Resolves when the server completes the stream (or the client fails). */
   done: Promise<void>;
   /** Resolves once `count` items have arrived. */
@@ -11,14 +12,23 @@ export interface Received<T> {
   stop(): Promise<void>;
 }
 
-/** An unmodified graphql-ws client over `ws`, as a partner would use it. */
+/**
+ * An unmodified graphql-ws client over `ws`, as a partner would use it, sending the partner's key
+ * in `connection_init` (none when `partner` is null).
+ */
 export function subscribeOverWs<T>(
   wsUrl: string,
   query: string,
   variables: Record<string, unknown>,
   field: string,
+  partner: TestPartner | null = PARTNER_A,
 ): Received<T> {
-  const client = createClient({ url: wsUrl, webSocketImpl: WebSocket, retryAttempts: 0 });
+  const client = createClient({
+    url: wsUrl,
+    webSocketImpl: WebSocket,
+    retryAttempts: 0,
+    connectionParams: partner ? { authorization: `Bearer ${partner.key}` } : {},
+  });
   const data: T[] = [];
   const errors: Received<T>['errors'] = [];
   const waiters: (() => void)[] = [];
@@ -34,7 +44,11 @@ export function subscribeOverWs<T>(
           notify();
         },
         error(error) {
-          errors.push({ message: String((error as Error).message ?? error) });
+          const closed = error as { code?: number; reason?: string; message?: string };
+          errors.push({
+            message: String(closed.message ?? closed.reason ?? error),
+            ...(typeof closed.code === 'number' ? { closeCode: closed.code } : {}),
+          });
           notify();
           resolve();
         },

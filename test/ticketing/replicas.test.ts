@@ -6,7 +6,8 @@ import { createLogger } from '../../src/logging/logger';
 import { createSharedState, SharedState } from '../../src/shared-state';
 import { createSimulator, Simulator } from '../../src/simulator/simulator.server';
 import { connectTestRedis, TEST_REDIS_URL, TestRedis } from '../support/redis';
-import { postGraphQL, startGateway } from '../support/stack';
+import { postAsBackOffice, startGateway } from '../support/stack';
+import { BACK_OFFICE } from '../support/partners';
 import { subscribeOverWs } from '../support/ws-client';
 
 const WATCH = `subscription($orderNo: ID!) { ticketingStatus(orderNo: $orderNo) { status final source } }`;
@@ -61,8 +62,20 @@ describe('ticketing across replicas sharing one Redis', () => {
     if (!testRedis.redis) return t.skip('Redis is not reachable here');
     const [a, b] = [await replica([300]), await replica([300])];
     const orderNo = simulator.store.createOrder({}).orderNo;
-    const onA = subscribeOverWs<Update>(a.wsUrl, WATCH, { orderNo }, 'ticketingStatus');
-    const onB = subscribeOverWs<Update>(b.wsUrl, WATCH, { orderNo }, 'ticketingStatus');
+    const onA = subscribeOverWs<Update>(
+      a.wsUrl,
+      WATCH,
+      { orderNo },
+      'ticketingStatus',
+      BACK_OFFICE,
+    );
+    const onB = subscribeOverWs<Update>(
+      b.wsUrl,
+      WATCH,
+      { orderNo },
+      'ticketingStatus',
+      BACK_OFFICE,
+    );
     await Promise.all([onA.waitFor(1), onB.waitFor(1)]);
     const start = reads(orderNo);
     await sleep(2_100);
@@ -70,7 +83,7 @@ describe('ticketing across replicas sharing one Redis', () => {
     assert.ok(polled <= 8, `${polled} reads in 2.1 s at 300 ms: one poller, not two`);
     assert.ok(polled >= 4, `${polled} reads: someone polls`);
 
-    const paid = await postGraphQL(
+    const paid = await postAsBackOffice(
       b.url,
       `mutation { payOrder(input: {orderNo: "${orderNo}", paymentMethod: DEPOSIT}) { __typename } }`,
     );
@@ -89,10 +102,16 @@ describe('ticketing across replicas sharing one Redis', () => {
     const [a, b] = [await replica([10_000]), await replica([10_000])];
     await b.registerWebhook(new URL(b.url).origin);
     const orderNo = simulator.store.createOrder({}).orderNo;
-    const onA = subscribeOverWs<Update>(a.wsUrl, WATCH, { orderNo }, 'ticketingStatus');
+    const onA = subscribeOverWs<Update>(
+      a.wsUrl,
+      WATCH,
+      { orderNo },
+      'ticketingStatus',
+      BACK_OFFICE,
+    );
     await onA.waitFor(1);
     const paidAt = Date.now();
-    await postGraphQL(
+    await postAsBackOffice(
       a.url,
       `mutation { payOrder(input: {orderNo: "${orderNo}", paymentMethod: DEPOSIT}) { __typename } }`,
     );

@@ -1,0 +1,74 @@
+import { Redis } from 'ioredis';
+import {
+  RateLimiterAbstract,
+  RateLimiterMemory,
+  RateLimiterRedis,
+  RateLimiterRes,
+} from 'rate-limiter-flexible';
+import { RateDecision, RateLimit, RateLimiter } from './rate-limiter';
+
+type Make = (bucket: string, limit: RateLimit) => RateLimiterAbstract;
+
+/** rate-limiter-flexible keeps one limiter per window shape; partners with the same limits share it. */
+function cachedLimiters(make: Make): RateLimiter {
+  const limiters = new Map<string, RateLimiterAbstract>();
+  const limiterFor = (bucket: string, limit: RateLimit) => {
+    const name = `${bucket}:${limit.points}:${limit.durationSeconds}`;
+    let limiter = limiters.get(name);
+    if (!limiter) {
+      limiter = make(name, limit);
+      limiters.set(name, limiter);
+    }
+    return limiter;
+  };
+  const decision = (limit: RateLimit, res: RateLimiterRes, allowed: boolean): RateDecision => ({
+    allowed,
+    limit,
+    remaining: Math.max(0, res.remainingPoints),
+    resetSeconds: Math.max(1, Math.ceil(res.msBeforeNext / 1000)),
+  });
+  return {
+    async consume(bucket, key, limit) {
+      try {
+        return decision(limit, await limiterFor(bucket, limit).consume(key), true);
+      } catch (rejection) {
+        if (rejection instanceof RateLimiterRes) return decision(limit, rejection, false);
+        throw rejection;
+      }
+    },
+  };
+}
+
+export function createMemoryRateLimiter(): RateLimiter {
+  return cachedLimiters(
+    (name, limit) =>
+      new RateLimiterMemory({
+        keyPrefix: name,
+        points: limit.points,
+        duration: limit.durationSeconds,
+      }),
+  );
+}
+
+/**
+ * Counters in Redis, so a limit holds across replicas. While Redis is away each replica counts in
+ * its own memory (rate-limiter-flexible's insurance limiter): limits loosen by the replica count
+ * for that time, and no request is refused only because Redis is down.
+ */
+export function createRedisRateLimiter(redis: Redis, keyPrefix: string): RateLimiter {
+  return cachedLimiters(
+    (name, limit) =>
+      new RateLimiterRedis({
+        storeClient: redis,
+        keyPrefix: `${keyPrefix}rate:${name}`,
+        points: limit.points,
+        duration: limit.durationSeconds,
+        rejectIfRedisNotReady: true,
+        insuranceLimiter: new RateLimiterMemory({
+          keyPrefix: name,
+          points: limit.points,
+          duration: limit.durationSeconds,
+        }),
+      }),
+  );
+}
