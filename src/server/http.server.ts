@@ -28,7 +28,7 @@ import { authenticateMiddleware } from './authenticate.middleware';
 import { GatewayContext, RecoveryFlows } from './context';
 import { corsMiddleware } from './cors.middleware';
 import { formatGatewayError } from './error-format';
-import { armorProtection, atlasCostPlugin } from './operation-limits';
+import { ARMOR_LIMITS, armorProtection, atlasCostPlugin } from './operation-limits';
 import { requestRateMiddleware } from './request-rate.middleware';
 import { requestErrorsPlugin } from './request-errors.plugin';
 import { webhookRouter } from './webhook.route';
@@ -152,6 +152,7 @@ export function createGatewayServer(options: GatewayServerOptions): GatewayServe
     allowBatchedHttpRequests: false,
     formatError: formatGatewayError,
     validationRules: armor.validationRules,
+    parseOptions: { maxTokens: ARMOR_LIMITS.maxTokens },
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       {

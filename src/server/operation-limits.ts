@@ -11,7 +11,10 @@ import {
 } from 'graphql';
 import { operationCost } from './atlas-cost';
 
-/** graphql-armor's limits; the Atlas-call limit is ours, since only we know which fields cost. */
+/**
+ * graphql-armor's limits, and the token limit graphql-js enforces while parsing; the Atlas-call
+ * limit is ours, since only we know which fields cost.
+ */
 export const ARMOR_LIMITS = {
   maxDepth: 10,
   maxAliases: 15,
@@ -32,7 +35,8 @@ export function armorProtection(settings: OperationLimitSettings) {
     maxDepth: { n: ARMOR_LIMITS.maxDepth },
     maxAliases: { n: ARMOR_LIMITS.maxAliases },
     maxDirectives: { n: ARMOR_LIMITS.maxDirectives },
-    maxTokens: { n: ARMOR_LIMITS.maxTokens },
+    // Apollo's own parseOptions.maxTokens instead: armor's plugin answers a long document with 500.
+    maxTokens: { enabled: false },
     costLimit: { maxCost: ARMOR_LIMITS.maxCost },
     blockFieldSuggestion: { enabled: settings.hideSuggestions },
   }).protect();

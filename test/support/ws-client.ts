@@ -44,6 +44,13 @@ export function subscribeOverWs<T>(
           notify();
         },
         error(error) {
+          // An operation the server refused: graphql-ws hands over its GraphQL errors.
+          if (Array.isArray(error)) {
+            errors.push(...(error as Received<T>['errors']));
+            notify();
+            resolve();
+            return;
+          }
           const closed = error as { code?: number; reason?: string; message?: string };
           errors.push({
             message: String(closed.message ?? closed.reason ?? error),
