@@ -104,13 +104,13 @@ describe('who may call: partners with API keys', () => {
   it('closes a WebSocket without a credential with 4401, and one whose partner cannot read orders with 4403', async () => {
     const orderNo = await stack.createOrder();
     const anonymous = subscribeOverWs(stack.wsUrl, WATCH, { orderNo }, 'ticketingStatus', null);
-    await anonymous.done;
+    await anonymous.ended();
     assert.equal(anonymous.errors[0]?.closeCode, 4401);
     const wrongKey = subscribeOverWs(stack.wsUrl, WATCH, { orderNo }, 'ticketingStatus', {
       ...PARTNER_A,
       key: 'atk_nobody',
     });
-    await wrongKey.done;
+    await wrongKey.ended();
     assert.equal(wrongKey.errors[0]?.closeCode, 4401);
     const watched = subscribeOverWs<{ status: string }>(
       stack.wsUrl,
@@ -163,7 +163,7 @@ describe('a partner that may only pay, over WebSocket', () => {
   it('is closed with 4403 when it subscribes', async () => {
     const orderNo = await stack.createOrder({}, payer);
     const stream = subscribeOverWs(stack.wsUrl, WATCH, { orderNo }, 'ticketingStatus', payer);
-    await stream.done;
+    await stream.ended();
     assert.equal(stream.errors[0]?.closeCode, 4403);
   });
 });

@@ -93,7 +93,7 @@ describe('whose order: a partner reaches only its own', () => {
       'ticketingStatus',
       PARTNER_B,
     );
-    await theirs.done;
+    await theirs.ended();
     const none = subscribeOverWs(
       stack.wsUrl,
       watch,
@@ -101,7 +101,7 @@ describe('whose order: a partner reaches only its own', () => {
       'ticketingStatus',
       BACK_OFFICE,
     );
-    await none.done;
+    await none.ended();
     assert.equal(theirs.errors[0]?.extensions?.code, 'ORDER_NOT_FOUND');
     assert.equal(
       theirs.errors[0]?.message.replace(orderNo, '<order>'),

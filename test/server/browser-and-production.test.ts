@@ -81,7 +81,7 @@ describe('NODE_ENV=production: the schema stays private', () => {
     assert.equal(http.httpStatus, 400);
     assert.equal(http.body.errors?.[0]?.extensions?.code, 'GRAPHQL_VALIDATION_FAILED');
     const ws = subscribeOverWs(stack.wsUrl, '{ __type(name: "Order") { name } }', {}, '__type');
-    await ws.done;
+    await ws.ended();
     assert.equal(ws.errors[0]?.extensions?.code, 'GRAPHQL_VALIDATION_FAILED');
     assert.equal(ws.data.length, 0);
     const open = await dev.gql('{ __schema { queryType { name } } }');
@@ -95,7 +95,7 @@ describe('NODE_ENV=production: the schema stays private', () => {
     assert.equal(http.httpStatus, 400);
     assert.doesNotMatch(http.text, /Did you mean/);
     const ws = subscribeOverWs(stack.wsUrl, misspelled, {}, 'order');
-    await ws.done;
+    await ws.ended();
     assert.ok(ws.errors.length > 0);
     assert.doesNotMatch(JSON.stringify(ws.errors), /Did you mean/);
   });

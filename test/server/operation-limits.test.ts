@@ -140,14 +140,14 @@ describe('operation limits over HTTP and WebSocket, before anything reaches Atla
     const twoPayments = `mutation { a: payOrder(input: { orderNo: "${a}", paymentMethod: DEPOSIT }) { __typename }
                                     b: payOrder(input: { orderNo: "${b}", paymentMethod: DEPOSIT }) { __typename } }`;
     const stream = subscribeOverWs(stack.wsUrl, twoPayments, {}, 'a');
-    await stream.done;
+    await stream.ended();
     assert.equal(stream.errors[0]?.extensions?.code, 'ONE_PAYMENT_PER_OPERATION');
     const aliases = Array.from(
       { length: 20 },
       (_, i) => `o${i}: order(orderNo: "${a}") { status }`,
     );
     const many = subscribeOverWs(stack.wsUrl, `{ ${aliases.join(' ')} }`, {}, 'o0');
-    await many.done;
+    await many.ended();
     assert.equal(many.errors[0]?.extensions?.code, 'GRAPHQL_VALIDATION_FAILED');
     assert.equal((await stack.calls()).filter((c) => c.orderNo === a || c.orderNo === b).length, 0);
   });

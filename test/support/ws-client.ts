@@ -9,6 +9,8 @@ export interface Received<T> {
   done: Promise<void>;
   /** Resolves once `count` items have arrived. */
   waitFor(count: number, timeoutMs?: number): Promise<T[]>;
+  /** `done`, failing the test instead of hanging when the stream never ends. */
+  ended(timeoutMs?: number): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -82,6 +84,20 @@ export function subscribeOverWs<T>(
         });
       }
       return data;
+    },
+    async ended(timeoutMs = 10_000) {
+      let timer: NodeJS.Timeout | undefined;
+      const overdue = new Promise<never>((_, reject) => {
+        timer = setTimeout(
+          () => reject(new Error(`the stream did not end; got ${JSON.stringify(data)}`)),
+          timeoutMs,
+        );
+      });
+      try {
+        await Promise.race([done, overdue]);
+      } finally {
+        clearTimeout(timer);
+      }
     },
     async stop() {
       unsubscribe();
