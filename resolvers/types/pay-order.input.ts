@@ -94,7 +94,7 @@ export class PayOrderInput {
   @Field(() => String, {
     nullable: true,
     description:
-      'Makes payOrder safe to resend: the same key with the same request replays the first result without paying again; the same key with a different request is refused (IdempotencyKeyReused). 1 to 255 characters, scoped to the X-Caller-Id header, kept at least 24 hours.',
+      'Makes payOrder safe to resend: the same key with the same request replays the first result without paying again; the same key with a different request is refused (IdempotencyKeyReused). 1 to 255 characters, scoped to the calling partner, kept at least 24 hours.',
   })
   idempotencyKey?: string | null;
 
