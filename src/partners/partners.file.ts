@@ -9,11 +9,9 @@ const partnersFileSchema = z
   .object({
     partners: z.array(
       z.strictObject({
-        id: z
-          .string()
-          .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, {
-            error: 'must be 1-64 letters, digits, . _ -',
-          }),
+        id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, {
+          error: 'must be 1-64 letters, digits, . _ -',
+        }),
         name: z.string().min(1).max(200),
         keys: z
           .array(
