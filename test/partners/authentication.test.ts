@@ -132,33 +132,14 @@ describe('a partner that may only pay, over WebSocket', () => {
   };
   let stack: Stack;
   let directory: PartnerDirectory;
-  let dir: string;
   before(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'atlas-partners-'));
-    await writeFile(
-      join(dir, 'partners.json'),
-      partnersFileText([...DEFAULT_TEST_PARTNERS, payer]),
-    );
     directory = await openPartnerDirectory(
-      {
-        kind: 'file',
-        path: join(dir, 'partners.json'),
-        reloadMs: 60_000,
-        defaults: {
-          requestsPerSecond: 1000,
-          paymentsPerMinute: 1000,
-          paymentAttemptsPerOrderPerHour: 100,
-        },
-      },
+      { kind: 'fixed', partners: [...DEFAULT_TEST_PARTNERS, payer].map((p) => asPartner(p)) },
       createLogger({ level: 'silent' }),
     );
     stack = await startStack({ partners: directory });
   });
-  after(async () => {
-    await stack.close();
-    directory.close();
-    await rm(dir, { recursive: true, force: true });
-  });
+  after(() => stack.close());
 
   it('is closed with 4403 when it subscribes', async () => {
     const orderNo = await stack.createOrder({}, payer);
