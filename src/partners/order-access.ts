@@ -9,17 +9,20 @@ import { Caller } from './partner';
  * reaches every order without reading owners; everyone else reaches the orders they own.
  */
 export function createOrderAccess(caller: Caller, owners: OrderOwners, clock: Clock): OrderAccess {
-  const ownerOf = new DataLoader<string, string | null>((orderNos) => owners.ownersOf(orderNos), {
-    maxBatchSize: 100,
-  });
+  // Made on first use: a long-lived subscription's context should not carry an idle loader.
+  let ownerOf: DataLoader<string, string | null> | null = null;
+  const owner = (orderNo: string) => {
+    ownerOf ??= new DataLoader((orderNos) => owners.ownersOf(orderNos), { maxBatchSize: 100 });
+    return ownerOf.load(orderNo);
+  };
   return {
     async mayUse(orderNo) {
       if (caller.scopes.has('orders:any')) return true;
-      return (await ownerOf.load(orderNo)) === caller.partnerId;
+      return (await owner(orderNo)) === caller.partnerId;
     },
     async claim(orderNo) {
       await owners.claim(orderNo, caller.partnerId, clock.now());
-      ownerOf.clear(orderNo);
+      ownerOf?.clear(orderNo);
     },
   };
 }

@@ -11,16 +11,16 @@ import { AddressInfo } from 'node:net';
 import { AtlasClient } from '../atlas/atlas.client';
 import { localeFromAcceptLanguage } from '../guidance/locale.negotiation';
 import { Logger } from '../logging/logger';
-import { createOrderLoader } from '../orders/order.loader';
+import { createOrderLoader, OrderLoader } from '../orders/order.loader';
 import { OrderOwners } from '../ledger/order-owners';
 import { PaymentLedger } from '../ledger/payment-ledger';
 import { Authenticate } from '../partners/authenticate';
 import { createOrderAccess } from '../partners/order-access';
 import { Caller } from '../partners/partner';
-import { callerLimits } from '../partners/partner-limits';
+import { CallerLimits, callerLimits } from '../partners/partner-limits';
 import { RateLimiter } from '../safety/rate-limiter';
 import { PayOrder } from '../payments/pay-order';
-import { createPaymentHistoryLoader } from '../payments/payment-history';
+import { createPaymentHistoryLoader, PaymentHistoryLoader } from '../payments/payment-history';
 import { TicketingStreams } from '../ticketing/ticketing-stream';
 import { WebhookHints } from '../ticketing/webhook-hints';
 import { Clock } from '../domain/clock';
@@ -111,18 +111,28 @@ export function createGatewayServer(options: GatewayServerOptions): GatewayServe
   const limitsOf = (caller: Caller) => callerLimits(security.rateLimiter, caller);
   const context = (request: ContextRequest): GatewayContext => {
     const access = createOrderAccess(request.caller, options.owners, options.clock);
+    // Made on first use: most subscriptions never read an order through them, and live for hours.
+    let orders: OrderLoader | undefined;
+    let payments: PaymentHistoryLoader | undefined;
+    let limits: CallerLimits | undefined;
     return {
       requestId: request.requestId,
       caller: request.caller,
       access,
-      limits: limitsOf(request.caller),
+      get limits() {
+        return (limits ??= limitsOf(request.caller));
+      },
       locale: localeFromAcceptLanguage(request.acceptLanguage),
       logger: options.logger.child({
         requestId: request.requestId,
         partnerId: request.caller.partnerId,
       }),
-      orders: createOrderLoader(options.atlas, access),
-      payments: createPaymentHistoryLoader(options.ledger),
+      get orders() {
+        return (orders ??= createOrderLoader(options.atlas, access));
+      },
+      get payments() {
+        return (payments ??= createPaymentHistoryLoader(options.ledger));
+      },
       payOrder: options.payOrder,
       recovery: options.recovery,
       ticketing: options.ticketing,

@@ -40,8 +40,8 @@ interface Connection {
   request: IncomingMessage;
   socket: WebSocket;
   authorization: string | undefined;
-  /** One context per operation, as over HTTP one per request. */
-  operations: Map<string, GatewayContext>;
+  /** One context per operation, as over HTTP one per request; usually a single entry. */
+  operations: Record<string, GatewayContext>;
 }
 
 function authorizationOf(params: Readonly<Record<string, unknown>> | undefined) {
@@ -151,7 +151,7 @@ export function attachGraphQLWebSocket(options: {
       caller,
       acceptLanguage: header(connection.request, 'accept-language'),
     });
-    connection.operations.set(id, contextValue);
+    connection.operations[id] = contextValue;
     return {
       schema: options.schema,
       document,
@@ -178,7 +178,7 @@ export function attachGraphQLWebSocket(options: {
         }
         // Closes with 4403: a subscription only reads orders.
         if (!authenticated.caller.scopes.has('orders:read')) return false;
-        connections.set(ctx.extra, { request, socket, authorization, operations: new Map() });
+        connections.set(ctx.extra, { request, socket, authorization, operations: {} });
         return true;
       },
       onSubscribe: async (ctx, id, payload) => {
@@ -192,18 +192,19 @@ export function attachGraphQLWebSocket(options: {
           : prepared;
       },
       onNext: (ctx, id, _payload, _args, result) => {
-        const context = connections.get(ctx.extra)?.operations.get(id);
+        const context = connections.get(ctx.extra)?.operations[id];
         return result.errors && context
           ? { ...result, errors: format(context, result.errors) }
           : undefined;
       },
       onError: (ctx, id, _payload, errors) => {
-        const context = connections.get(ctx.extra)?.operations.get(id);
+        const context = connections.get(ctx.extra)?.operations[id];
         // Errors from onSubscribe arrive here already formatted.
         return context ? format(context, errors) : errors.map((error) => error.toJSON());
       },
       onComplete: (ctx, id) => {
-        connections.get(ctx.extra)?.operations.delete(id);
+        const connection = connections.get(ctx.extra);
+        if (connection) delete connection.operations[id];
       },
     },
     wsServer,
