@@ -286,3 +286,38 @@ describe('first-party apps with a JWT from the operator’s identity provider', 
     assert.deepEqual(widened.body.data, { order: null }, 'orders:any is not partner-a’s to claim');
   });
 });
+
+describe('when the identity provider cannot be reached', () => {
+  let stack: Stack;
+  let idp: TestIdentityProvider;
+  before(async () => {
+    idp = await startTestIdentityProvider();
+    const directory = await openPartnerDirectory(
+      { kind: 'fixed', partners: DEFAULT_TEST_PARTNERS.map((partner) => asPartner(partner)) },
+      createLogger({ level: 'silent' }),
+    );
+    // Port 1 on loopback refuses every connection: a JWKS that is down.
+    const jwt = createJwtVerifier({
+      jwksUrl: 'http://127.0.0.1:1/.well-known/jwks.json',
+      issuer: idp.issuer,
+      audience: idp.audience,
+    });
+    stack = await startStack({
+      partners: directory,
+      security: { authenticate: createAuthenticator({ directory, jwt }) },
+    });
+  });
+  after(async () => {
+    await stack.close();
+    await idp.close();
+  });
+
+  it('answers a JWT with 503 AUTH_UNAVAILABLE rather than 401, and API keys still work', async () => {
+    const token = await idp.sign({ partner_id: PARTNER_A.id, scope: 'orders:read' });
+    const query = `{ paymentGuidance(code: ORDER_NOT_FOUND) { summary } }`;
+    const response = await stack.gql(query, {}, { authorization: `Bearer ${token}` });
+    assert.equal(response.httpStatus, 503);
+    assert.equal(response.body.errors?.[0]?.extensions?.code, 'AUTH_UNAVAILABLE');
+    assert.equal((await stack.gql(query)).httpStatus, 200);
+  });
+});
