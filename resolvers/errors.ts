@@ -74,7 +74,7 @@ export function ledgerUnavailable(): GraphQLError {
   });
 }
 
-/** Errors the use cases throw on purpose become the client errors they stand for. */
+/** On a mutation: errors its use case throws on purpose become the client errors they stand for. */
 export const mapKnownErrors: MiddlewareFn = async (_action, next) => {
   try {
     return await next();

@@ -1,6 +1,15 @@
-import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  Mutation,
+  Resolver,
+  Root,
+  UseMiddleware,
+} from 'type-graphql';
 import { GatewayContext } from '../src/server/context';
-import { orderReadError } from './errors';
+import { mapKnownErrors, orderReadError } from './errors';
 import { orderView } from './mappers/order.view';
 import { paymentResultView, PaymentResultView } from './mappers/payment-result.view';
 import { OrderObject } from './types/order.type';
@@ -10,6 +19,7 @@ import { PaymentAcceptedObject, PaymentResultUnion } from './types/payment-resul
 @Resolver(() => PaymentAcceptedObject)
 export class PaymentResolver {
   @Authorized('payments:write')
+  @UseMiddleware(mapKnownErrors)
   @Mutation(() => PaymentResultUnion, {
     description:
       'Pays an order once. Every outcome is a PaymentResult member with guidance; pay.do is never retried.',

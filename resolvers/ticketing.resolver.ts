@@ -9,11 +9,12 @@ import {
   Subscription,
 } from 'type-graphql';
 import { Locale } from '../src/guidance/locale';
+import { LedgerUnavailableError } from '../src/ledger/ledger.errors';
 import { GatewayContext } from '../src/server/context';
 import { TicketingOrderNotFoundError } from '../src/ticketing/ticketing.errors';
 import { TicketingUpdate } from '../src/ticketing/ticketing-update';
 import { requireScopes } from './authorization';
-import { checkOrderNo, orderNotFound } from './errors';
+import { checkOrderNo, ledgerUnavailable, orderNotFound } from './errors';
 import { ticketingUpdateView } from './mappers/ticketing-update.view';
 import { Locale as LocaleEnum } from './types/enums';
 import { TicketingUpdateObject } from './types/ticketing-update.type';
@@ -25,7 +26,11 @@ async function openTicketing({ args, context }: SubscribeData) {
   requireScopes(context, ['orders:read']);
   checkOrderNo(args.orderNo, 'orderNo');
   // Someone else's order is answered as an unknown one, before any poller reads it.
-  if (!(await context.access.mayUse(args.orderNo))) throw orderNotFound(args.orderNo);
+  const mayUse = await context.access.mayUse(args.orderNo).catch((error: Error) => {
+    if (error instanceof LedgerUnavailableError) throw ledgerUnavailable();
+    throw error;
+  });
+  if (!mayUse) throw orderNotFound(args.orderNo);
   try {
     return await context.ticketing.open(args.orderNo);
   } catch (error) {

@@ -2,7 +2,6 @@ import { GraphQLSchema } from 'graphql';
 import { buildSchemaSync, PubSub } from 'type-graphql';
 import { RESOLVERS } from '../../resolvers';
 import { scopeChecker } from '../../resolvers/authorization';
-import { mapKnownErrors } from '../../resolvers/errors';
 
 /** The graph, built from the code; `npm run schema:emit` writes it to schema.graphql. */
 export function buildGatewaySchema(pubSub: PubSub): GraphQLSchema {
@@ -12,6 +11,5 @@ export function buildGatewaySchema(pubSub: PubSub): GraphQLSchema {
     pubSub,
     authChecker: scopeChecker,
     authMode: 'error',
-    globalMiddlewares: [mapKnownErrors],
   });
 }

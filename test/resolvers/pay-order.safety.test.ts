@@ -7,6 +7,7 @@ import { connectRedis } from '../../src/safety/redis.connection';
 import { card, MASTERCARD } from '../support/cards';
 import { openTestLedger } from '../support/ledger';
 import { BACK_OFFICE, bearer, PARTNER_A, PARTNER_B } from '../support/partners';
+import { subscribeOverWs } from '../support/ws-client';
 import { Stack, startStack } from '../support/stack';
 
 const PAY = `mutation Pay($input: PayOrderInput!) {
@@ -352,5 +353,17 @@ describe('payOrder when the ledger is unreachable', () => {
     const read = await stack.gql(`{ order(orderNo: "${orderNo}") { status } }`);
     assert.equal(read.body.errors?.[0]?.extensions?.code, 'LEDGER_UNAVAILABLE');
     assert.deepEqual(read.body.data, { order: null });
+    const commit = await stack.gql(
+      `mutation { commitOrder(orderNo: "${orderNo}", redirectUri: "https://shop.example/back") { __typename } }`,
+    );
+    assert.equal(commit.body.errors?.[0]?.extensions?.code, 'LEDGER_UNAVAILABLE');
+    const watch = subscribeOverWs(
+      stack.wsUrl,
+      `subscription { ticketingStatus(orderNo: "${orderNo}") { status } }`,
+      {},
+      'ticketingStatus',
+    );
+    await watch.ended();
+    assert.equal(watch.errors[0]?.extensions?.code, 'LEDGER_UNAVAILABLE');
   });
 });
