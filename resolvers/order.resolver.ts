@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
-import { MAX_ORDERS_PER_CALL } from '../src/server/atlas-cost';
+import { MAX_ORDERS_PER_CALL } from '../src/orders/order.loader';
 import { GatewayContext } from '../src/server/context';
 import { badUserInput, checkOrderNo, orderReadError } from './errors';
 import { orderView } from './mappers/order.view';

@@ -5,6 +5,9 @@ import { OrderAccess } from '../domain/order-access';
 
 export type OrderLoader = DataLoader<string, Order | null>;
 
+/** The most orders one `orders` field may ask for. */
+export const MAX_ORDERS_PER_CALL = 50;
+
 /** Atlas has no batch read, so a batch fans out, at most this many queries at a time. */
 const MAX_CONCURRENT_QUERIES = 8;
 

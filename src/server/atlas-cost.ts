@@ -12,9 +12,7 @@ import {
   SelectionSetNode,
   ValueNode,
 } from 'graphql';
-
-/** The most orders one `orders` field reads (the resolver refuses more). */
-export const MAX_ORDERS_PER_CALL = 50;
+import { MAX_ORDERS_PER_CALL } from '../orders/order.loader';
 
 type Cost = (field: FieldNode, variables: Record<string, unknown>) => number;
 
