@@ -1,7 +1,7 @@
-import { Arg, Args, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, ID, Mutation, Resolver, UseMiddleware } from 'type-graphql';
 import { commitInputProblem } from '../src/recovery/commit-order.validation';
 import { GatewayContext } from '../src/server/context';
-import { badUserInput, checkOrderNo } from './errors';
+import { badUserInput, checkOrderNo, mapKnownErrors } from './errors';
 import { commitResultView, regenerateResultView, ResultView } from './mappers/recovery-result.view';
 import { CommitOrderArgs } from './types/commit-order.args';
 import { CommitOrderResultUnion } from './types/commit-order-result.type';
@@ -10,6 +10,7 @@ import { RegenerateOrderResultUnion } from './types/regenerate-order-result.type
 @Resolver()
 export class RecoveryResolver {
   @Authorized('payments:write')
+  @UseMiddleware(mapKnownErrors)
   @Mutation(() => CommitOrderResultUnion, {
     description:
       'Ryanair (FR) only: gets the page where the traveller confirms the order, which payOrder needs first. Charges nothing.',
