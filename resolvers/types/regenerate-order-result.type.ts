@@ -100,7 +100,8 @@ const DESCRIPTIONS: Readonly<Record<Exclude<RegenerateFailureCode, 'DUPLICATE_BO
     ATLAS_UNAVAILABLE: 'Atlas did not answer the order read; nothing was booked.',
     OUTCOME_UNKNOWN:
       'regenerateOrder.do was sent but the answer was lost: a new order may exist. Call again to learn it.',
-    PROTECTION_UNAVAILABLE: 'The order lock (Redis) is unreachable; nothing was sent.',
+    PROTECTION_UNAVAILABLE:
+      'The order lock (Redis) or the ledger (which records whose order it is) is unreachable; nothing was sent.',
     UNRECOGNIZED: 'Atlas answered regenerateOrder.do with a status this gateway does not know yet.',
   };
 
