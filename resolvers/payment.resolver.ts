@@ -37,7 +37,9 @@ export class PaymentResolver {
       requestId: ctx.requestId,
       logger: ctx.logger,
     });
-    return paymentResultView(outcome, locale ?? ctx.locale, ctx.clock.now());
+    const view = paymentResultView(outcome, locale ?? ctx.locale, ctx.clock.now());
+    ctx.outcomes.push(`payOrder:${view.typename}`);
+    return view;
   }
 
   @FieldResolver(() => OrderObject, { nullable: true })

@@ -27,7 +27,9 @@ export class RecoveryResolver {
       { orderNo, redirectUri: embedded ? null : (redirectUri ?? null), iframe: embedded },
       { access: ctx.access, log: ctx.logger },
     );
-    return commitResultView(outcome, ctx.locale);
+    const view = commitResultView(outcome, ctx.locale);
+    ctx.outcomes.push(`commitOrder:${view.typename}`);
+    return view;
   }
 
   @Authorized('payments:write')
@@ -44,6 +46,8 @@ export class RecoveryResolver {
       access: ctx.access,
       log: ctx.logger,
     });
-    return regenerateResultView(outcome, ctx.locale, ctx.clock.now());
+    const view = regenerateResultView(outcome, ctx.locale, ctx.clock.now());
+    ctx.outcomes.push(`regenerateOrder:${view.typename}`);
+    return view;
   }
 }

@@ -1,4 +1,5 @@
 import pino, { DestinationStream, Logger } from 'pino';
+import { requestScopeFields } from './request-scope';
 
 export type { Logger };
 
@@ -28,6 +29,8 @@ export function createLogger(options: { level: string; destination?: Destination
       level: options.level,
       redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
       base: undefined,
+      // A line written inside a request names it, even from code that never saw the request.
+      mixin: requestScopeFields,
     },
     options.destination,
   );

@@ -30,6 +30,8 @@ export interface GatewayContext {
   ticketing: TicketingStreams;
   /** The gateway's clock: deadlines in Order.recovery are judged by it. */
   clock: Clock;
+  /** `field:Member` for each result union returned, for the operation's log line. */
+  outcomes: string[];
 }
 
 export interface RecoveryFlows {

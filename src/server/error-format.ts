@@ -7,7 +7,13 @@ export function isClientError(code: unknown): boolean {
 }
 
 /** Extensions a client may rely on besides the code; none of them echoes input. */
-const KEPT_EXTENSIONS = ['field', 'retryAfterSeconds', 'missingScopes', 'limit'] as const;
+const KEPT_EXTENSIONS = [
+  'field',
+  'retryAfterSeconds',
+  'missingScopes',
+  'limit',
+  'websocketUrl',
+] as const;
 
 /** Client mistakes keep their stable code (minus any echoed value); everything else is masked. */
 export function formatGatewayError(formatted: GraphQLFormattedError): GraphQLFormattedError {

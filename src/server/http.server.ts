@@ -30,7 +30,10 @@ import { corsMiddleware } from './cors.middleware';
 import { formatGatewayError } from './error-format';
 import { ARMOR_LIMITS, armorProtection, atlasCostPlugin } from './operation-limits';
 import { requestRateMiddleware } from './request-rate.middleware';
+import { requestScopeMiddleware } from './request-scope.middleware';
+import { operationLogPlugin } from './operation-log.plugin';
 import { requestErrorsPlugin } from './request-errors.plugin';
+import { subscriptionOverHttpPlugin } from './subscription-over-http.plugin';
 import { webhookRouter } from './webhook.route';
 import { attachGraphQLWebSocket, ContextRequest } from './websocket.server';
 
@@ -123,10 +126,8 @@ export function createGatewayServer(options: GatewayServerOptions): GatewayServe
         return (limits ??= limitsOf(request.caller));
       },
       locale: localeFromAcceptLanguage(request.acceptLanguage),
-      logger: options.logger.child({
-        requestId: request.requestId,
-        partnerId: request.caller.partnerId,
-      }),
+      // The request scope adds requestId and partnerId to its lines (src/logging/request-scope.ts).
+      logger: options.logger,
       get orders() {
         return (orders ??= createOrderLoader(options.atlas, access));
       },
@@ -137,6 +138,7 @@ export function createGatewayServer(options: GatewayServerOptions): GatewayServe
       recovery: options.recovery,
       ticketing: options.ticketing,
       clock: options.clock,
+      outcomes: [],
     };
   };
   const limits = {
@@ -179,8 +181,10 @@ export function createGatewayServer(options: GatewayServerOptions): GatewayServe
           })
         : ApolloServerPluginLandingPageDisabled(),
       ...armor.plugins,
+      subscriptionOverHttpPlugin(),
       atlasCostPlugin(security.maxAtlasCallsPerOperation),
       requestErrorsPlugin(),
+      operationLogPlugin(),
     ],
   });
 
@@ -200,6 +204,7 @@ export function createGatewayServer(options: GatewayServerOptions): GatewayServe
         authenticateMiddleware(security.authenticate, options.logger),
         requestRateMiddleware(limitsOf, options.logger),
         express.json({ limit: '100kb' }),
+        requestScopeMiddleware,
         expressMiddleware(apollo, {
           context: async ({ req, res }) =>
             context({

@@ -4,6 +4,7 @@ import { parseAtlasWebhook } from '../atlas/atlas.webhook';
 import { Logger } from '../logging/logger';
 import { throttledLog } from '../logging/throttled-log';
 import { WebhookHints } from '../ticketing/webhook-hints';
+import { requestScopeMiddleware } from './request-scope.middleware';
 
 export const WEBHOOK_PATH = '/webhooks/atlas';
 
@@ -37,8 +38,9 @@ export function webhookRouter(options: {
     WEBHOOK_PATH,
     authenticated,
     express.json({ limit: '256kb' }),
+    requestScopeMiddleware,
     (req: Request, res: Response) => {
-      const log = options.logger.child({ requestId: String(res.locals.requestId) });
+      const log = options.logger;
       const parsed = parseAtlasWebhook(req.body);
       if (!parsed.ok) {
         refused({

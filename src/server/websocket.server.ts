@@ -1,12 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { IncomingMessage, Server } from 'node:http';
 import {
+  execute,
   ExecutionArgs,
+  getOperationAST,
   GraphQLError,
   GraphQLSchema,
   NoSchemaIntrospectionCustomRule,
   parse,
   specifiedRules,
+  subscribe,
   validate,
   ValidationRule,
 } from 'graphql';
@@ -14,6 +17,7 @@ import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocket, WebSocketServer } from 'ws';
 import { Logger } from '../logging/logger';
+import { withinRequest } from '../logging/request-scope';
 import { Authenticate } from '../partners/authenticate';
 import { Caller } from '../partners/partner';
 import { CallerLimits } from '../partners/partner-limits';
@@ -33,6 +37,11 @@ export interface ContextRequest {
   acceptLanguage: string | undefined;
 }
 
+const scopeOf = (args: ExecutionArgs) => {
+  const context = args.contextValue as GatewayContext;
+  return { requestId: context.requestId, partnerId: context.caller.partnerId };
+};
+
 /** Sent when the identity provider cannot be reached: "try again later" (RFC 6455 §7.4.1). */
 const TRY_AGAIN_LATER = 1013;
 
@@ -41,7 +50,14 @@ interface Connection {
   socket: WebSocket;
   authorization: string | undefined;
   /** One context per operation, as over HTTP one per request; usually a single entry. */
-  operations: Record<string, GatewayContext>;
+  operations: Record<string, Operation>;
+}
+
+interface Operation {
+  context: GatewayContext;
+  name: string | null;
+  type: string;
+  started: number;
 }
 
 function authorizationOf(params: Readonly<Record<string, unknown>> | undefined) {
@@ -85,9 +101,11 @@ export function attachGraphQLWebSocket(options: {
     errors.map((error) => {
       if (!isClientError(error.extensions?.code)) {
         const cause = error.originalError ?? error;
-        context.logger.error(
-          { err: { name: cause.name, message: cause.message, stack: cause.stack } },
-          'unexpected error in a WebSocket operation',
+        withinRequest({ requestId: context.requestId }, () =>
+          context.logger.error(
+            { err: { name: cause.name, message: cause.message, stack: cause.stack } },
+            'unexpected error in a WebSocket operation',
+          ),
         );
       }
       const formatted = formatGatewayError(error.toJSON());
@@ -151,7 +169,13 @@ export function attachGraphQLWebSocket(options: {
       caller,
       acceptLanguage: header(connection.request, 'accept-language'),
     });
-    connection.operations[id] = contextValue;
+    const operation = getOperationAST(document, payload.operationName);
+    connection.operations[id] = {
+      context: contextValue,
+      name: operation?.name?.value ?? null,
+      type: operation?.operation ?? 'query',
+      started: performance.now(),
+    };
     return {
       schema: options.schema,
       document,
@@ -192,20 +216,38 @@ export function attachGraphQLWebSocket(options: {
           : prepared;
       },
       onNext: (ctx, id, _payload, _args, result) => {
-        const context = connections.get(ctx.extra)?.operations[id];
+        const context = connections.get(ctx.extra)?.operations[id]?.context;
         return result.errors && context
           ? { ...result, errors: format(context, result.errors) }
           : undefined;
       },
       onError: (ctx, id, _payload, errors) => {
-        const context = connections.get(ctx.extra)?.operations[id];
+        const context = connections.get(ctx.extra)?.operations[id]?.context;
         // Errors from onSubscribe arrive here already formatted.
         return context ? format(context, errors) : errors.map((error) => error.toJSON());
       },
       onComplete: (ctx, id) => {
         const connection = connections.get(ctx.extra);
-        if (connection) delete connection.operations[id];
+        const operation = connection?.operations[id];
+        if (!connection || !operation) return;
+        delete connection.operations[id];
+        const { context } = operation;
+        withinRequest({ requestId: context.requestId, partnerId: context.caller.partnerId }, () =>
+          context.logger.info(
+            {
+              operationName: operation.name,
+              operationType: operation.type,
+              transport: 'websocket',
+              durationMs: Math.round(performance.now() - operation.started),
+              results: context.outcomes,
+            },
+            'graphql operation',
+          ),
+        );
       },
+      // Inside the operation's scope, so its log lines (Atlas calls included) name the request.
+      execute: (args) => withinRequest(scopeOf(args), () => execute(args)),
+      subscribe: (args) => withinRequest(scopeOf(args), () => subscribe(args)),
     },
     wsServer,
     options.keepAliveMs,

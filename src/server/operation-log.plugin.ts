@@ -1,0 +1,32 @@
+import { ApolloServerPlugin } from '@apollo/server';
+import { GatewayContext } from './context';
+
+/**
+ * One line per GraphQL operation over HTTP: its name and type, how long it took, the result members
+ * and error codes it returned. Request id and partner come from the request scope. Never variables,
+ * which may hold card data or personal data.
+ */
+export function operationLogPlugin(): ApolloServerPlugin<GatewayContext> {
+  return {
+    async requestDidStart() {
+      const started = performance.now();
+      return {
+        async willSendResponse({ contextValue, operation, operationName, response }) {
+          const body = response.body.kind === 'single' ? response.body.singleResult : null;
+          const errors = (body?.errors ?? []).map((error) => String(error.extensions?.code));
+          contextValue.logger.info(
+            {
+              operationName: operationName ?? null,
+              operationType: operation?.operation ?? null,
+              durationMs: Math.round(performance.now() - started),
+              httpStatus: response.http.status ?? 200,
+              results: contextValue.outcomes,
+              errors,
+            },
+            'graphql operation',
+          );
+        },
+      };
+    },
+  };
+}
