@@ -70,6 +70,8 @@ const envSchema = z
     TICKETING_STALE_AFTER_MS: intFrom(60_000, 1_000, 3_600_000),
     WEBHOOK_SECRET: z.string().min(24, { error: 'must be at least 24 characters' }).optional(),
     WEBHOOK_PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+    SHUTDOWN_DRAIN_MS: intFrom(5_000, 0, 600_000),
+    SHUTDOWN_TIMEOUT_MS: intFrom(90_000, 1_000, 3_600_000),
     PARTNERS_FILE: z.string().min(1).optional(),
     PARTNERS_RELOAD_MS: intFrom(2_000, 100, 60_000),
     AUTH_JWKS_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
@@ -150,6 +152,14 @@ const envSchema = z
           'is required with a real Atlas (ATLAS_BASE_URL): without partners anyone reaching the port could pay from the deposit; `npm run partner:key` makes a key',
       });
     }
+    const shutdownNeeds = env.SHUTDOWN_DRAIN_MS + longestPayment + 5_000;
+    if (env.SHUTDOWN_TIMEOUT_MS < shutdownNeeds) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SHUTDOWN_TIMEOUT_MS'],
+        message: `must be at least ${shutdownNeeds} ms (the drain, the longest payment and 5 s): a payment on the wire is never cut`,
+      });
+    }
     if (env.ATLAS_BASE_URL && (!env.ATLAS_CLIENT_ID || !env.ATLAS_CLIENT_SECRET)) {
       ctx.addIssue({
         code: 'custom',
@@ -206,6 +216,13 @@ export interface GraphQLSettings {
   corsOrigins: string[];
 }
 
+export interface ShutdownSettings {
+  /** From the signal until the listener closes: readiness is 503 and requests are still served. */
+  drainMs: number;
+  /** From the signal until the process exits, whatever is still running. */
+  timeoutMs: number;
+}
+
 export interface Config {
   port: number;
   host: string;
@@ -219,6 +236,7 @@ export interface Config {
   ticketing: TicketingSettings;
   partners: PartnerSettings;
   graphql: GraphQLSettings;
+  shutdown: ShutdownSettings;
 }
 
 export class ConfigError extends Error {
@@ -290,6 +308,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         paymentAttemptsPerOrderPerHour: e.RATE_LIMIT_PAYMENT_ATTEMPTS_PER_ORDER_PER_HOUR,
       },
     },
+    shutdown: { drainMs: e.SHUTDOWN_DRAIN_MS, timeoutMs: e.SHUTDOWN_TIMEOUT_MS },
     graphql: {
       production,
       introspection: e.GRAPHQL_INTROSPECTION ? e.GRAPHQL_INTROSPECTION === 'true' : !production,

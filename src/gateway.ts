@@ -20,6 +20,10 @@ import pLimit from 'p-limit';
 import { createGatewayServer, GatewayServer, ServerSecurity } from './server/http.server';
 import { WEBHOOK_PATH } from './server/webhook.route';
 import { buildGatewaySchema } from './server/schema';
+import { createReadiness, DependencyCheck } from './server/readiness';
+
+/** An order number no order has: what the readiness probe asks Atlas about. */
+const READINESS_PROBE_ORDER = 'READYZPROBE0';
 
 export interface GatewayOptions {
   atlasBaseUrl: string;
@@ -34,6 +38,10 @@ export interface GatewayOptions {
   safety: GatewaySafetyOptions;
   security: ServerSecurity;
   ticketing: GatewayTicketingOptions;
+  /** What /readyz checks besides Atlas: the ledger, Redis. */
+  dependencies?: DependencyCheck[];
+  /** How long close() lets in-flight requests (a pay.do on the wire) finish; 10 s when absent. */
+  stopGraceMs?: number;
 }
 
 export interface GatewayTicketingOptions {
@@ -63,6 +71,8 @@ export interface GatewaySafetyOptions {
 }
 
 export interface Gateway extends GatewayServer {
+  /** /readyz answers 503 from now on; requests are still served until close(). */
+  beginShutdown(): void;
   /** Tells Atlas to send webhooks to `${publicBaseUrl}/webhooks/atlas?token=<secret>`. */
   registerWebhook(publicBaseUrl: string): Promise<void>;
 }
@@ -120,6 +130,16 @@ export function createGateway(options: GatewayOptions): Gateway {
     logger: options.logger.child({ component: 'ticketing' }),
   });
   const { webhookSecret } = options.ticketing;
+  const readiness = createReadiness([
+    ...(options.dependencies ?? []),
+    {
+      name: 'atlas',
+      // Any answer, "no such order" included, shows Atlas reachable and our credentials good.
+      check: async () => {
+        await atlas.queryOrder(READINESS_PROBE_ORDER);
+      },
+    },
+  ]);
   const server = createGatewayServer({
     schema: buildGatewaySchema(pubsub.graphql),
     atlas,
@@ -150,6 +170,8 @@ export function createGateway(options: GatewayOptions): Gateway {
       : null,
     logger: options.logger,
     keepAliveMs: options.ticketing.keepAliveMs,
+    readiness,
+    stopGraceMs: options.stopGraceMs,
   });
   return {
     async listen(port, host) {
@@ -168,6 +190,7 @@ export function createGateway(options: GatewayOptions): Gateway {
       );
       return url;
     },
+    beginShutdown: () => readiness.beginShutdown(),
     async close() {
       unsettled.close();
       await server.close();

@@ -112,11 +112,18 @@ async function main(): Promise<void> {
       pubsub: shared.ticketingPubSub,
       leadership: shared.pollLeadership,
     },
+    dependencies: [
+      { name: 'ledger', check: () => ledger.ping() },
+      ...(shared.ping ? [{ name: 'redis', check: shared.ping }] : []),
+    ],
+    // What is left of the shutdown once the drain is over, less a second to close the rest.
+    stopGraceMs: Math.max(1_000, config.shutdown.timeoutMs - config.shutdown.drainMs - 1_000),
   });
   const url = await gateway.listen(config.port, config.host);
   logger.info(
     {
       url,
+      pid: process.pid,
       atlas: simulator ? `simulator at ${atlasBaseUrl}` : atlasBaseUrl,
       store: safety.store.kind,
       ledger:
@@ -142,17 +149,38 @@ async function main(): Promise<void> {
     printSeeds(url, seeded, demo);
   }
 
+  /**
+   * Readiness off at once, so load balancers stop sending; requests still served for the drain;
+   * then the listener closes, in-flight operations finish (a pay.do on the wire is answered and
+   * recorded), WebSocket clients get 1001 and reconnect elsewhere; then the stores close. Whatever
+   * still runs at SHUTDOWN_TIMEOUT_MS is cut.
+   */
+  let stopping = false;
   const shutdown = async (signal: string) => {
-    logger.info({ signal }, 'shutting down');
+    if (stopping) {
+      logger.warn({ signal }, 'already shutting down');
+      return;
+    }
+    stopping = true;
+    const { drainMs, timeoutMs } = config.shutdown;
+    setTimeout(() => {
+      logger.error({ timeoutMs }, 'shutdown timed out; exiting with work still running');
+      process.exit(1);
+    }, timeoutMs).unref();
+    gateway.beginShutdown();
+    logger.info({ signal, drainMs }, 'shutting down: not ready, draining');
+    await new Promise((resolve) => setTimeout(resolve, drainMs));
+    logger.info('drain over: closing the listener, finishing in-flight operations');
     await gateway.close();
     directory.close();
     await shared.close();
     await ledger.close();
     await simulator?.close();
+    logger.info('stopped');
     process.exit(0);
   };
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
 }
 
 main().catch((error: unknown) => {

@@ -23,6 +23,8 @@ export interface SharedState {
   /** Absent in memory mode: the gateway then keeps both in its own process. */
   ticketingPubSub?: TicketingPubSub;
   pollLeadership?: PollLeadership;
+  /** Resolves when the shared store answers; absent in memory mode, where nothing can be down. */
+  ping?(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -49,6 +51,9 @@ export async function createSharedState(
         rateLimiter: createRedisRateLimiter(commands, settings.keyPrefix),
         ticketingPubSub: createRedisTicketingPubSub(publisher, subscriber, settings.keyPrefix, log),
         pollLeadership: createRedisPollLeadership(commands, settings.keyPrefix, leaderLeaseMs, log),
+        ping: async () => {
+          await commands.ping();
+        },
         close: async () => {
           for (const client of [commands, publisher, subscriber]) client.disconnect();
         },

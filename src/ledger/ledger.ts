@@ -5,5 +5,7 @@ import { PaymentLedger } from './payment-ledger';
 export interface Ledger {
   payments: PaymentLedger;
   owners: OrderOwners;
+  /** Resolves when the database answers a trivial statement; for readiness. */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }

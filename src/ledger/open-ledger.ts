@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { Logger } from '../logging/logger';
 import { Ledger } from './ledger';
 import { LedgerDatabaseSettings, openLedgerDatabase } from './ledger.database';
@@ -13,6 +14,9 @@ export async function openLedger(
   return {
     payments: createSqlPaymentLedger(db),
     owners: createSqlOrderOwners(db),
+    ping: async () => {
+      await sql`select 1`.execute(db);
+    },
     close: () => db.destroy(),
   };
 }

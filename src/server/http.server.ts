@@ -30,6 +30,7 @@ import { corsMiddleware } from './cors.middleware';
 import { formatGatewayError } from './error-format';
 import { ARMOR_LIMITS, armorProtection, atlasCostPlugin } from './operation-limits';
 import { requestRateMiddleware } from './request-rate.middleware';
+import { Readiness } from './readiness';
 import { requestScopeMiddleware } from './request-scope.middleware';
 import { operationLogPlugin } from './operation-log.plugin';
 import { requestErrorsPlugin } from './request-errors.plugin';
@@ -52,6 +53,9 @@ export interface GatewayServerOptions {
   logger: Logger;
   /** graphql-ws keep-alive ping interval. */
   keepAliveMs?: number;
+  readiness: Readiness;
+  /** How long close() waits for in-flight requests before cutting them; 10 s when absent. */
+  stopGraceMs?: number;
 }
 
 /** Who may call, how much, and what the graph shows of itself. */
@@ -162,11 +166,16 @@ export function createGatewayServer(options: GatewayServerOptions): GatewayServe
     introspection: security.introspection,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
+    // main.ts runs the shutdown: Apollo's own handler would close the listener before the drain.
+    stopOnTerminationSignals: false,
     formatError: formatGatewayError,
     validationRules: armor.validationRules,
     parseOptions: { maxTokens: ARMOR_LIMITS.maxTokens },
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginDrainHttpServer({
+        httpServer,
+        stopGracePeriodMillis: options.stopGraceMs ?? 10_000,
+      }),
       {
         async serverWillStart() {
           return { drainServer: () => webSocket.dispose() };
@@ -192,8 +201,20 @@ export function createGatewayServer(options: GatewayServerOptions): GatewayServe
     async listen(port, host) {
       await apollo.start();
       app.use(requestId);
+      // Liveness: answering at all means the event loop runs.
       app.get('/healthz', (_req, res) => {
         res.json({ status: 'ok' });
+      });
+      app.get('/readyz', async (_req, res) => {
+        const report = await options.readiness.report();
+        const down = Object.entries(report.checks)
+          .filter(([, state]) => state === 'down')
+          .map(([name]) => name);
+        res.status(report.ready ? 200 : 503).json({
+          status: report.ready ? 'ready' : report.shuttingDown ? 'shutting down' : 'not ready',
+          down,
+          checks: report.checks,
+        });
       });
       if (options.webhooks) {
         app.use(webhookRouter({ ...options.webhooks, logger: options.logger }));
