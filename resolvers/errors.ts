@@ -4,6 +4,7 @@ import { MiddlewareFn } from 'type-graphql';
 import { AtlasTransportError } from '../src/atlas/atlas.errors';
 import { LedgerUnavailableError } from '../src/ledger/ledger.errors';
 import { RateLimitedError } from '../src/safety/rate-limit.errors';
+import { GatewayContext } from '../src/server/context';
 
 /** Stable `extensions.code` values of errors a client is meant to see. */
 export const CLIENT_ERROR_CODES = new Set([
@@ -76,11 +77,14 @@ export function ledgerUnavailable(): GraphQLError {
 }
 
 /** On a mutation: errors its use case throws on purpose become the client errors they stand for. */
-export const mapKnownErrors: MiddlewareFn = async (_action, next) => {
+export const mapKnownErrors: MiddlewareFn<GatewayContext> = async ({ context }, next) => {
   try {
     return await next();
   } catch (error) {
-    if (error instanceof RateLimitedError) throw rateLimited(error);
+    if (error instanceof RateLimitedError) {
+      context.metrics.rateLimited(context.caller.partnerId, error.limit);
+      throw rateLimited(error);
+    }
     if (error instanceof LedgerUnavailableError) throw ledgerUnavailable();
     throw error;
   }

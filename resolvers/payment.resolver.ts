@@ -39,6 +39,7 @@ export class PaymentResolver {
     });
     const view = paymentResultView(outcome, locale ?? ctx.locale, ctx.clock.now());
     ctx.outcomes.push(`payOrder:${view.typename}`);
+    ctx.metrics.payment(view.typename, outcome.decidedBy);
     return view;
   }
 

@@ -70,6 +70,12 @@ const envSchema = z
     TICKETING_STALE_AFTER_MS: intFrom(60_000, 1_000, 3_600_000),
     WEBHOOK_SECRET: z.string().min(24, { error: 'must be at least 24 characters' }).optional(),
     WEBHOOK_PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+    METRICS_PORT: z
+      .string()
+      .regex(/^\d+$/, { error: 'must be a whole number' })
+      .transform(Number)
+      .pipe(z.number().int().min(0).max(65535))
+      .optional(),
     SHUTDOWN_DRAIN_MS: intFrom(5_000, 0, 600_000),
     SHUTDOWN_TIMEOUT_MS: intFrom(90_000, 1_000, 3_600_000),
     PARTNERS_FILE: z.string().min(1).optional(),
@@ -225,6 +231,8 @@ export interface ShutdownSettings {
 
 export interface Config {
   port: number;
+  /** /metrics on its own port; null: on the main port. */
+  metricsPort: number | null;
   host: string;
   logLevel: string;
   atlas: AtlasTarget;
@@ -257,6 +265,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const production = e.NODE_ENV === 'production';
   return {
     port: e.PORT,
+    metricsPort: e.METRICS_PORT ?? null,
     host: e.HOST,
     logLevel: e.LOG_LEVEL,
     atlas: e.ATLAS_BASE_URL

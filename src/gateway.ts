@@ -20,6 +20,10 @@ import pLimit from 'p-limit';
 import { createGatewayServer, GatewayServer, ServerSecurity } from './server/http.server';
 import { WEBHOOK_PATH } from './server/webhook.route';
 import { buildGatewaySchema } from './server/schema';
+import { LedgerUnavailableError } from './ledger/ledger.errors';
+import { countingFailures } from './metrics/failure-counting';
+import { createGatewayMetrics } from './metrics/gateway-metrics';
+import { SafetyStoreUnavailableError } from './safety/safety-store.errors';
 import { createReadiness, DependencyCheck } from './server/readiness';
 
 /** An order number no order has: what the readiness probe asks Atlas about. */
@@ -42,6 +46,8 @@ export interface GatewayOptions {
   dependencies?: DependencyCheck[];
   /** How long close() lets in-flight requests (a pay.do on the wire) finish; 10 s when absent. */
   stopGraceMs?: number;
+  /** Where /metrics lives: the main port when absent, its own port (0: any free one) when set. */
+  metricsPort?: number;
 }
 
 export interface GatewayTicketingOptions {
@@ -79,6 +85,7 @@ export interface Gateway extends GatewayServer {
 
 /** Wires the gateway's parts by hand; used by main.ts and by the tests alike. */
 export function createGateway(options: GatewayOptions): Gateway {
+  const metrics = createGatewayMetrics();
   const atlas = createAtlasClient({
     transport: createFetchTransport({ baseUrl: options.atlasBaseUrl }),
     clientId: options.clientId,
@@ -88,11 +95,23 @@ export function createGateway(options: GatewayOptions): Gateway {
     queryRetries: options.queryRetries,
     retryBaseDelayMs: options.retryBaseDelayMs ?? 200,
     logger: options.logger.child({ component: 'atlas' }),
+    observer: metrics.atlas,
   });
   const clock = options.clock ?? systemClock;
   const now = () => clock.now().getTime();
-  const { locks, lockTtlMs, settleMs } = options.safety;
-  const ledger = options.safety.ledger.payments;
+  const { lockTtlMs, settleMs } = options.safety;
+  const isLedgerDown = (error: unknown) => error instanceof LedgerUnavailableError;
+  const ledger = countingFailures(options.safety.ledger.payments, isLedgerDown, () =>
+    metrics.dependencyError('ledger'),
+  );
+  const owners = countingFailures(options.safety.ledger.owners, isLedgerDown, () =>
+    metrics.dependencyError('ledger'),
+  );
+  const locks = countingFailures(
+    options.safety.locks,
+    (error) => error instanceof SafetyStoreUnavailableError,
+    () => metrics.dependencyError('redis'),
+  );
   const unsettled = createUnsettledPaymentsWatcher({
     atlas,
     ledger,
@@ -144,7 +163,9 @@ export function createGateway(options: GatewayOptions): Gateway {
     schema: buildGatewaySchema(pubsub.graphql),
     atlas,
     ledger,
-    owners: options.safety.ledger.owners,
+    owners,
+    metrics,
+    metricsPort: options.metricsPort,
     security: options.security,
     payOrder,
     recovery: {
@@ -172,6 +193,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     keepAliveMs: options.ticketing.keepAliveMs,
     readiness,
     stopGraceMs: options.stopGraceMs,
+    pollers: registry.active,
   });
   return {
     async listen(port, host) {
@@ -191,6 +213,7 @@ export function createGateway(options: GatewayOptions): Gateway {
       return url;
     },
     beginShutdown: () => readiness.beginShutdown(),
+    metricsUrl: () => server.metricsUrl(),
     async close() {
       unsettled.close();
       await server.close();

@@ -118,16 +118,18 @@ async function main(): Promise<void> {
     ],
     // What is left of the shutdown once the drain is over, less a second to close the rest.
     stopGraceMs: Math.max(1_000, config.shutdown.timeoutMs - config.shutdown.drainMs - 1_000),
+    ...(config.metricsPort === null ? {} : { metricsPort: config.metricsPort }),
   });
   const url = await gateway.listen(config.port, config.host);
   logger.info(
     {
       url,
-      pid: process.pid,
       atlas: simulator ? `simulator at ${atlasBaseUrl}` : atlasBaseUrl,
       store: safety.store.kind,
       ledger:
         safety.ledger.kind === 'embedded' ? `embedded in ${safety.ledger.dataDir}` : 'postgres',
+      metrics: gateway.metricsUrl(),
+      pid: process.pid,
     },
     'gateway listening',
   );

@@ -67,6 +67,17 @@ export interface AtlasClientOptions {
   queryRetries: number;
   retryBaseDelayMs: number;
   logger: Logger;
+  /** Told of every call and retry, for metrics; nothing when absent. */
+  observer?: AtlasCallObserver;
+}
+
+/**
+ * `outcome` is Atlas's business status as text, `http_<status>` for a non-200 answer, or the
+ * transport failure's kind (`timeout`, `connection`, `unreachable`, `unparseable`): a bounded set.
+ */
+export interface AtlasCallObserver {
+  called(endpoint: string, outcome: string, seconds: number): void;
+  retried(endpoint: string): void;
 }
 
 const ACCESS_STATUSES = new Set([900, 902]);
@@ -119,7 +130,16 @@ export function createAtlasClient(options: AtlasClientOptions): AtlasClient {
     timeoutMs: number,
   ): Promise<{ json: unknown; envelope: z.infer<typeof envelopeSchema> }> {
     const started = performance.now();
-    const response = await options.transport.post({ endpoint, headers, body, timeoutMs });
+    const observe = (outcome: string) =>
+      options.observer?.called(endpoint, outcome, (performance.now() - started) / 1000);
+    let response: TransportResponse;
+    try {
+      response = await options.transport.post({ endpoint, headers, body, timeoutMs });
+    } catch (error) {
+      observe(error instanceof AtlasTransportError ? error.kind : 'error');
+      throw error;
+    }
+    if (response.httpStatus !== 200) observe(`http_${response.httpStatus}`);
     const log = {
       endpoint,
       httpStatus: response.httpStatus,
@@ -139,8 +159,17 @@ export function createAtlasClient(options: AtlasClientOptions): AtlasClient {
         response.httpStatus,
       );
     }
-    const json = parseJson(endpoint, response);
-    const envelope = parseWith(endpoint, envelopeSchema, json);
+    let json: unknown;
+    let envelope: z.infer<typeof envelopeSchema>;
+    try {
+      json = parseJson(endpoint, response);
+      envelope = parseWith(endpoint, envelopeSchema, json);
+    } catch (error) {
+      observe('unparseable');
+      throw error;
+    }
+    // Atlas statuses are small integers; anything else is one bucket, so labels stay bounded.
+    observe(Math.abs(envelope.status) < 100_000 ? String(envelope.status) : 'other');
     options.logger.debug({ ...log, atlasStatus: envelope.status }, 'Atlas answered');
     if (ACCESS_STATUSES.has(envelope.status)) {
       options.logger.error({ ...log, atlasStatus: envelope.status }, 'Atlas refused the account');
@@ -181,6 +210,7 @@ export function createAtlasClient(options: AtlasClientOptions): AtlasClient {
             }
             throw error;
           }
+          options.observer?.retried('queryOrderDetails.do');
           const backoff = options.retryBaseDelayMs * 2 ** attempt;
           const jittered = backoff / 2 + Math.random() * (backoff / 2);
           options.logger.warn(

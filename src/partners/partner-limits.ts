@@ -14,9 +14,9 @@ export interface CallerLimits {
 
 export function callerLimits(limiter: RateLimiter, caller: Caller): CallerLimits {
   const { limits, partnerId } = caller;
-  const enforce = async (what: string, decision: Promise<RateDecision>) => {
+  const enforce = async (limit: string, what: string, decision: Promise<RateDecision>) => {
     const decided = await decision;
-    if (!decided.allowed) throw new RateLimitedError(what, decided);
+    if (!decided.allowed) throw new RateLimitedError(limit, what, decided);
   };
   return {
     request: () =>
@@ -26,6 +26,7 @@ export function callerLimits(limiter: RateLimiter, caller: Caller): CallerLimits
       }),
     payment: () =>
       enforce(
+        'payments',
         'payments per minute',
         limiter.consume('payments', partnerId, {
           points: limits.paymentsPerMinute,
@@ -34,6 +35,7 @@ export function callerLimits(limiter: RateLimiter, caller: Caller): CallerLimits
       ),
     orderAttempt: (orderNo) =>
       enforce(
+        'order_attempts',
         'payment attempts for this order per hour',
         limiter.consume('order-attempts', orderNo, {
           points: limits.paymentAttemptsPerOrderPerHour,

@@ -1,6 +1,7 @@
 import { Clock } from '../domain/clock';
 import { OrderAccess } from '../domain/order-access';
 import { Locale } from '../guidance/locale';
+import { GatewayMetrics } from '../metrics/gateway-metrics';
 import { Logger } from '../logging/logger';
 import { OrderLoader } from '../orders/order.loader';
 import { Caller } from '../partners/partner';
@@ -32,6 +33,7 @@ export interface GatewayContext {
   clock: Clock;
   /** `field:Member` for each result union returned, for the operation's log line. */
   outcomes: string[];
+  metrics: GatewayMetrics;
 }
 
 export interface RecoveryFlows {

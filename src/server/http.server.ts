@@ -6,7 +6,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { NextFunction, Request, Response } from 'express';
 import { GraphQLSchema } from 'graphql';
 import { randomUUID } from 'node:crypto';
-import { createServer } from 'node:http';
+import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { AtlasClient } from '../atlas/atlas.client';
 import { localeFromAcceptLanguage } from '../guidance/locale.negotiation';
@@ -30,6 +30,7 @@ import { corsMiddleware } from './cors.middleware';
 import { formatGatewayError } from './error-format';
 import { ARMOR_LIMITS, armorProtection, atlasCostPlugin } from './operation-limits';
 import { requestRateMiddleware } from './request-rate.middleware';
+import { GatewayMetrics } from '../metrics/gateway-metrics';
 import { Readiness } from './readiness';
 import { requestScopeMiddleware } from './request-scope.middleware';
 import { operationLogPlugin } from './operation-log.plugin';
@@ -56,6 +57,11 @@ export interface GatewayServerOptions {
   readiness: Readiness;
   /** How long close() waits for in-flight requests before cutting them; 10 s when absent. */
   stopGraceMs?: number;
+  metrics: GatewayMetrics;
+  /** /metrics on its own port when set; on the main port otherwise. */
+  metricsPort?: number;
+  /** Orders being polled now, for the pollers gauge. */
+  pollers(): number;
 }
 
 /** Who may call, how much, and what the graph shows of itself. */
@@ -75,6 +81,8 @@ export interface ServerSecurity {
 
 export interface GatewayServer {
   listen(port: number, host?: string): Promise<string>;
+  /** Where Prometheus scrapes; valid once listening. */
+  metricsUrl(): string;
   close(): Promise<void>;
 }
 
@@ -143,6 +151,7 @@ export function createGatewayServer(options: GatewayServerOptions): GatewayServe
       ticketing: options.ticketing,
       clock: options.clock,
       outcomes: [],
+      metrics: options.metrics,
     };
   };
   const limits = {
@@ -152,6 +161,7 @@ export function createGatewayServer(options: GatewayServerOptions): GatewayServe
   const armor = armorProtection(limits);
   const webSocket = attachGraphQLWebSocket({
     httpServer,
+    metrics: options.metrics,
     schema: options.schema,
     context,
     authenticate: security.authenticate,
@@ -161,6 +171,16 @@ export function createGatewayServer(options: GatewayServerOptions): GatewayServe
     logger: options.logger,
     keepAliveMs: options.keepAliveMs ?? 12_000,
   });
+  options.metrics.watch({
+    webSocketConnections: webSocket.connections,
+    subscriptions: webSocket.subscriptions,
+    pollers: options.pollers,
+  });
+  const serveMetrics = async (_req: Request, res: Response) => {
+    res.type(options.metrics.registry.contentType).send(await options.metrics.registry.metrics());
+  };
+  let metricsServer: Server | null = null;
+  let metricsUrl = '';
   const apollo = new ApolloServer<GatewayContext>({
     schema: options.schema,
     introspection: security.introspection,
@@ -193,7 +213,7 @@ export function createGatewayServer(options: GatewayServerOptions): GatewayServe
       subscriptionOverHttpPlugin(),
       atlasCostPlugin(security.maxAtlasCallsPerOperation),
       requestErrorsPlugin(),
-      operationLogPlugin(),
+      operationLogPlugin(options.metrics),
     ],
   });
 
@@ -205,6 +225,7 @@ export function createGatewayServer(options: GatewayServerOptions): GatewayServe
       app.get('/healthz', (_req, res) => {
         res.json({ status: 'ok' });
       });
+      if (options.metricsPort === undefined) app.get('/metrics', serveMetrics);
       app.get('/readyz', async (_req, res) => {
         const report = await options.readiness.report();
         const down = Object.entries(report.checks)
@@ -217,13 +238,15 @@ export function createGatewayServer(options: GatewayServerOptions): GatewayServe
         });
       });
       if (options.webhooks) {
-        app.use(webhookRouter({ ...options.webhooks, logger: options.logger }));
+        app.use(
+          webhookRouter({ ...options.webhooks, logger: options.logger, metrics: options.metrics }),
+        );
       }
       app.use(
         '/graphql',
         corsMiddleware(security.corsOrigins),
         authenticateMiddleware(security.authenticate, options.logger),
-        requestRateMiddleware(limitsOf, options.logger),
+        requestRateMiddleware(limitsOf, options.logger, options.metrics),
         express.json({ limit: '100kb' }),
         requestScopeMiddleware,
         expressMiddleware(apollo, {
@@ -242,10 +265,26 @@ export function createGatewayServer(options: GatewayServerOptions): GatewayServe
         httpServer.listen(port, host, () => resolve());
       });
       const address = httpServer.address() as AddressInfo;
-      return `http://${host && host !== '0.0.0.0' && host !== '::' ? host : 'localhost'}:${address.port}/graphql`;
+      const origin = `http://${host && host !== '0.0.0.0' && host !== '::' ? host : 'localhost'}`;
+      metricsUrl = `${origin}:${address.port}/metrics`;
+      if (options.metricsPort !== undefined) {
+        const metricsApp = express();
+        metricsApp.get('/metrics', serveMetrics);
+        const server = createServer(metricsApp);
+        metricsServer = server;
+        await new Promise<void>((resolve, reject) => {
+          server.once('error', reject);
+          server.listen(options.metricsPort, host, () => resolve());
+        });
+        metricsUrl = `${origin}:${(server.address() as AddressInfo).port}/metrics`;
+      }
+      return `${origin}:${address.port}/graphql`;
     },
+    metricsUrl: () => metricsUrl,
     async close() {
       await apollo.stop();
+      const server = metricsServer;
+      if (server) await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
 }

@@ -2,6 +2,7 @@ import express, { NextFunction, Request, Response, Router } from 'express';
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { parseAtlasWebhook } from '../atlas/atlas.webhook';
 import { Logger } from '../logging/logger';
+import { GatewayMetrics } from '../metrics/gateway-metrics';
 import { throttledLog } from '../logging/throttled-log';
 import { WebhookHints } from '../ticketing/webhook-hints';
 import { requestScopeMiddleware } from './request-scope.middleware';
@@ -25,12 +26,14 @@ export function webhookRouter(options: {
   secret: string;
   hints: WebhookHints;
   logger: Logger;
+  metrics: GatewayMetrics;
 }): Router {
   const router = express.Router();
   const refused = throttledLog(options.logger, 'warn', 'webhooks refused', 60_000);
   const authenticated = (req: Request, res: Response, next: NextFunction) => {
     const token = req.header('x-webhook-token') ?? req.query.token;
     if (typeof token === 'string' && sameSecret(token, options.secret)) return next();
+    options.metrics.webhook('none', 'unauthorized');
     refused({ requestId: String(res.locals.requestId), reason: 'missing or wrong token' });
     res.status(401).json({ error: 'unauthorized' });
   };
@@ -43,6 +46,7 @@ export function webhookRouter(options: {
       const log = options.logger;
       const parsed = parseAtlasWebhook(req.body);
       if (!parsed.ok) {
+        options.metrics.webhook('none', 'invalid');
         refused({
           requestId: String(res.locals.requestId),
           reason: 'not an Atlas event',
@@ -51,12 +55,18 @@ export function webhookRouter(options: {
         res.status(400).json({ error: 'not an Atlas webhook event', problems: parsed.problems });
         return;
       }
-      options.hints(parsed.webhook, log);
+      const { webhook } = parsed;
+      options.metrics.webhook(
+        webhook.type === 'ignored' ? 'other' : webhook.type,
+        webhook.type === 'ignored' ? 'ignored' : 'accepted',
+      );
+      options.hints(webhook, log);
       res.status(204).end();
     },
   );
   router.use(WEBHOOK_PATH, (error: unknown, _req: Request, res: Response, next: NextFunction) => {
     if (res.headersSent) return next(error);
+    options.metrics.webhook('none', 'invalid');
     refused({ requestId: String(res.locals.requestId), reason: 'body is not JSON' });
     res.status(400).json({ error: 'body is not JSON' });
   });

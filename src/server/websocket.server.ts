@@ -17,6 +17,7 @@ import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocket, WebSocketServer } from 'ws';
 import { Logger } from '../logging/logger';
+import { GatewayMetrics } from '../metrics/gateway-metrics';
 import { withinRequest } from '../logging/request-scope';
 import { Authenticate } from '../partners/authenticate';
 import { Caller } from '../partners/partner';
@@ -82,7 +83,9 @@ export function attachGraphQLWebSocket(options: {
   introspection: boolean;
   logger: Logger;
   keepAliveMs: number;
-}): { dispose(): Promise<void> } {
+  metrics: GatewayMetrics;
+}): { dispose(): Promise<void>; connections(): number; subscriptions(): number } {
+  let subscriptions = 0;
   const wsServer = new WebSocketServer({ server: options.httpServer, path: '/graphql' });
   const connections = new WeakMap<object, Connection>();
   const rules: ValidationRule[] = [
@@ -139,6 +142,7 @@ export function attachGraphQLWebSocket(options: {
     const limits = options.limitsOf(caller);
     const rate = await limits.request();
     if (!rate.allowed) {
+      options.metrics.rateLimited(caller.partnerId, 'requests');
       return [
         refusal(`Too many requests; retry in ${rate.resetSeconds} s.`, 'RATE_LIMITED', {
           retryAfterSeconds: rate.resetSeconds,
@@ -170,6 +174,7 @@ export function attachGraphQLWebSocket(options: {
       acceptLanguage: header(connection.request, 'accept-language'),
     });
     const operation = getOperationAST(document, payload.operationName);
+    if (operation?.operation === 'subscription') subscriptions += 1;
     connection.operations[id] = {
       context: contextValue,
       name: operation?.name?.value ?? null,
@@ -231,7 +236,14 @@ export function attachGraphQLWebSocket(options: {
         const operation = connection?.operations[id];
         if (!connection || !operation) return;
         delete connection.operations[id];
+        if (operation.type === 'subscription') subscriptions -= 1;
         const { context } = operation;
+        options.metrics.operation(
+          operation.name,
+          operation.type,
+          false,
+          (performance.now() - operation.started) / 1000,
+        );
         withinRequest({ requestId: context.requestId, partnerId: context.caller.partnerId }, () =>
           context.logger.info(
             {
@@ -256,5 +268,7 @@ export function attachGraphQLWebSocket(options: {
     async dispose() {
       await server.dispose();
     },
+    connections: () => wsServer.clients.size,
+    subscriptions: () => subscriptions,
   };
 }

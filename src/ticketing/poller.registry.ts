@@ -8,6 +8,8 @@ export interface PollerLease {
 }
 
 export interface PollerRegistry {
+  /** How many orders have a poller now. */
+  active(): number;
   /** Starts the order's poller for the first watcher; later watchers share it. */
   acquire(orderNo: string): PollerLease;
   /** A webhook's state for an order someone here is watching; ignored otherwise. */
@@ -22,6 +24,7 @@ export function createPollerRegistry(
 ): PollerRegistry {
   const entries = new Map<string, { poller: OrderStatusPoller; refs: number; unlisten(): void }>();
   return {
+    active: () => entries.size,
     acquire(orderNo) {
       let entry = entries.get(orderNo);
       if (!entry) {

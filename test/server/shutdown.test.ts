@@ -46,13 +46,12 @@ async function npmStart(dataDir: string, env: Record<string, string>): Promise<N
     'npm start is ready',
     async () => {
       for (const line of lines) {
-        const listening = /"url":"([^"]+)","pid":(\d+),"atlas":"simulator at ([^"]+)"/.exec(line);
-        if (listening)
-          [started.url, started.gatewayPid, started.simUrl] = [
-            listening[1],
-            Number(listening[2]),
-            listening[3],
-          ];
+        if (line.includes('"msg":"gateway listening"')) {
+          const listening = JSON.parse(line) as { url: string; pid: number; atlas: string };
+          started.url = listening.url;
+          started.gatewayPid = listening.pid;
+          started.simUrl = listening.atlas.replace(/^simulator at /, '');
+        }
         const key = /^ {2}demo-backoffice +(atk_\S+)$/.exec(line);
         if (key) started.backOfficeKey = key[1];
       }

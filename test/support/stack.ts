@@ -67,6 +67,7 @@ export interface GatewayTestOptions {
   /** The default test partners unless given; a file directory when a test edits partners. */
   partners?: PartnerDirectory;
   security?: Partial<ServerSecurity>;
+  metricsPort?: number;
 }
 
 export interface StackOptions extends GatewayTestOptions {
@@ -83,6 +84,7 @@ export async function startGateway(
   options: GatewayTestOptions = {},
 ): Promise<{
   url: string;
+  metricsUrl: string;
   ledger: Ledger;
   close(): Promise<void>;
   registerWebhook(base: string): Promise<void>;
@@ -96,6 +98,7 @@ export async function startGateway(
       logger,
     ));
   const gateway = createGateway({
+    ...(options.metricsPort === undefined ? {} : { metricsPort: options.metricsPort }),
     clock: options.clock,
     atlasBaseUrl: simUrl,
     clientId: SIMULATOR_CREDENTIALS.clientId,
@@ -139,6 +142,7 @@ export async function startGateway(
   });
   return {
     url,
+    metricsUrl: gateway.metricsUrl(),
     ledger,
     async close() {
       await gateway.close();
