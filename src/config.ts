@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { LedgerDatabaseSettings } from './ledger/ledger.database';
 import { JwtSettings } from './partners/jwt.verifier';
 import { PartnerLimits } from './partners/partner';
+import { TracingSettings } from './tracing/start-tracing';
 import { SharedStateSettings } from './shared-state';
 import { ATLAS_CLI_INTERVALS_MS, PollSchedule } from './ticketing/poll-schedule';
 
@@ -76,6 +77,11 @@ const envSchema = z
       .transform(Number)
       .pipe(z.number().int().min(0).max(65535))
       .optional(),
+    OTEL_EXPORTER_OTLP_ENDPOINT: z
+      .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+      .optional(),
+    OTEL_SERVICE_NAME: z.string().min(1).default('atlas-gateway'),
+    OTEL_BSP_SCHEDULE_DELAY: intFrom(5_000, 0, 600_000),
     SHUTDOWN_DRAIN_MS: intFrom(5_000, 0, 600_000),
     SHUTDOWN_TIMEOUT_MS: intFrom(90_000, 1_000, 3_600_000),
     PARTNERS_FILE: z.string().min(1).optional(),
@@ -245,6 +251,8 @@ export interface Config {
   partners: PartnerSettings;
   graphql: GraphQLSettings;
   shutdown: ShutdownSettings;
+  /** null: tracing off. */
+  tracing: TracingSettings | null;
 }
 
 export class ConfigError extends Error {
@@ -318,6 +326,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       },
     },
     shutdown: { drainMs: e.SHUTDOWN_DRAIN_MS, timeoutMs: e.SHUTDOWN_TIMEOUT_MS },
+    tracing: e.OTEL_EXPORTER_OTLP_ENDPOINT
+      ? {
+          endpoint: e.OTEL_EXPORTER_OTLP_ENDPOINT,
+          serviceName: e.OTEL_SERVICE_NAME,
+          batchDelayMs: e.OTEL_BSP_SCHEDULE_DELAY,
+        }
+      : null,
     graphql: {
       production,
       introspection: e.GRAPHQL_INTROSPECTION ? e.GRAPHQL_INTROSPECTION === 'true' : !production,

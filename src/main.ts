@@ -4,6 +4,7 @@ import { createGateway } from './gateway';
 import { loadOrCreateHashKey } from './ledger/hash-key.file';
 import { openLedger } from './ledger/open-ledger';
 import { createLogger } from './logging/logger';
+import { startTracing } from './tracing/start-tracing';
 import { createAuthenticator } from './partners/authenticate';
 import { DemoPartners, loadOrCreateDemoPartners } from './partners/demo-partners';
 import { createJwtVerifier } from './partners/jwt.verifier';
@@ -41,6 +42,8 @@ function printSeeds(url: string, seeded: SeededOrder[], demo: DemoPartners | nul
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger({ level: config.logLevel });
+  // Before anything makes a span; off unless OTEL_EXPORTER_OTLP_ENDPOINT is set.
+  const tracing = config.tracing ? startTracing(config.tracing) : null;
   let simulator: Simulator | null = null;
   let atlasBaseUrl: string;
   let credentials: { clientId: string; clientSecret: string };
@@ -178,6 +181,7 @@ async function main(): Promise<void> {
     await shared.close();
     await ledger.close();
     await simulator?.close();
+    await tracing?.shutdown();
     logger.info('stopped');
     process.exit(0);
   };

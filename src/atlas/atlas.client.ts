@@ -1,8 +1,10 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import { SpanKind, SpanStatusCode } from '@opentelemetry/api';
 import { z } from 'zod';
 import { Order } from '../domain/order';
 import { PAYMENT_METHOD_CODES } from '../domain/payment-method.codes';
 import { Logger } from '../logging/logger';
+import { tracer } from '../tracing/tracer';
 import { PaymentRequest } from '../domain/payment-request';
 import { AtlasAccessError, AtlasTransportError, AtlasUnexpectedStatusError } from './atlas.errors';
 import { createdOrderFromWire, orderFromWire } from './atlas.order-mapper';
@@ -124,14 +126,34 @@ export function createAtlasClient(options: AtlasClientOptions): AtlasClient {
     'x-atlas-client-secret': options.clientSecret,
   };
 
-  async function call(
+  /** One span per Atlas call, a child of the operation that made it (when tracing is on). */
+  function call(
     endpoint: string,
     body: unknown,
     timeoutMs: number,
   ): Promise<{ json: unknown; envelope: z.infer<typeof envelopeSchema> }> {
+    return tracer().startActiveSpan(
+      `atlas ${endpoint}`,
+      { kind: SpanKind.CLIENT, attributes: { 'atlas.endpoint': endpoint } },
+      (span) =>
+        callOnce(endpoint, body, timeoutMs, (outcome) => {
+          span.setAttribute('atlas.outcome', outcome);
+          if (!/^-?\d+$/.test(outcome)) span.setStatus({ code: SpanStatusCode.ERROR });
+        }).finally(() => span.end()),
+    );
+  }
+
+  async function callOnce(
+    endpoint: string,
+    body: unknown,
+    timeoutMs: number,
+    traced: (outcome: string) => void,
+  ): Promise<{ json: unknown; envelope: z.infer<typeof envelopeSchema> }> {
     const started = performance.now();
-    const observe = (outcome: string) =>
+    const observe = (outcome: string) => {
+      traced(outcome);
       options.observer?.called(endpoint, outcome, (performance.now() - started) / 1000);
+    };
     let response: TransportResponse;
     try {
       response = await options.transport.post({ endpoint, headers, body, timeoutMs });

@@ -1,4 +1,5 @@
 import { ApolloServerPlugin } from '@apollo/server';
+import { SpanStatusCode, trace } from '@opentelemetry/api';
 import { GatewayMetrics } from '../metrics/gateway-metrics';
 import { GatewayContext } from './context';
 
@@ -16,6 +17,16 @@ export function operationLogPlugin(metrics: GatewayMetrics): ApolloServerPlugin<
           const body = response.body.kind === 'single' ? response.body.singleResult : null;
           const errors = (body?.errors ?? []).map((error) => String(error.extensions?.code));
           const seconds = (performance.now() - started) / 1000;
+          const type = operation?.operation ?? 'unknown';
+          const span = trace.getActiveSpan();
+          span?.updateName(`graphql ${type}${operationName ? ` ${operationName}` : ''}`);
+          span?.setAttributes({
+            'graphql.operation.type': type,
+            ...(operationName ? { 'graphql.operation.name': operationName } : {}),
+            'gateway.results': contextValue.outcomes,
+            'gateway.error_codes': errors,
+          });
+          if (errors.length > 0) span?.setStatus({ code: SpanStatusCode.ERROR });
           metrics.operation(
             operationName ?? null,
             operation?.operation ?? 'unknown',

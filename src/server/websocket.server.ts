@@ -16,8 +16,10 @@ import {
 import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocket, WebSocketServer } from 'ws';
+import { context as otelContext, SpanKind, trace } from '@opentelemetry/api';
 import { Logger } from '../logging/logger';
 import { GatewayMetrics } from '../metrics/gateway-metrics';
+import { tracer } from '../tracing/tracer';
 import { withinRequest } from '../logging/request-scope';
 import { Authenticate } from '../partners/authenticate';
 import { Caller } from '../partners/partner';
@@ -38,10 +40,33 @@ export interface ContextRequest {
   acceptLanguage: string | undefined;
 }
 
-const scopeOf = (args: ExecutionArgs) => {
-  const context = args.contextValue as GatewayContext;
-  return { requestId: context.requestId, partnerId: context.caller.partnerId };
-};
+/**
+ * Runs an operation in its request scope, under a span that ends once it has run (a
+ * subscription's span covers its start, not the hours it may stay open).
+ */
+function traced<T>(args: ExecutionArgs, run: () => T): T {
+  const gateway = args.contextValue as GatewayContext;
+  const operation = getOperationAST(args.document, args.operationName);
+  const type = operation?.operation ?? 'query';
+  const name = operation?.name?.value;
+  const span = tracer().startSpan(`graphql ${type}${name ? ` ${name}` : ''}`, {
+    kind: SpanKind.SERVER,
+    attributes: {
+      'gateway.request_id': gateway.requestId,
+      'gateway.partner_id': gateway.caller.partnerId,
+      'graphql.operation.type': type,
+      'gateway.transport': 'websocket',
+      ...(name ? { 'graphql.operation.name': name } : {}),
+    },
+  });
+  const scope = { requestId: gateway.requestId, partnerId: gateway.caller.partnerId };
+  const result = otelContext.with(trace.setSpan(otelContext.active(), span), () =>
+    withinRequest(scope, run),
+  );
+  const end = () => span.end();
+  Promise.resolve(result).then(end, end);
+  return result;
+}
 
 /** Sent when the identity provider cannot be reached: "try again later" (RFC 6455 §7.4.1). */
 const TRY_AGAIN_LATER = 1013;
@@ -257,9 +282,9 @@ export function attachGraphQLWebSocket(options: {
           ),
         );
       },
-      // Inside the operation's scope, so its log lines (Atlas calls included) name the request.
-      execute: (args) => withinRequest(scopeOf(args), () => execute(args)),
-      subscribe: (args) => withinRequest(scopeOf(args), () => subscribe(args)),
+      // Inside the operation's scope and span, so its log lines and Atlas calls name the request.
+      execute: (args) => traced(args, () => execute(args)),
+      subscribe: (args) => traced(args, () => subscribe(args)),
     },
     wsServer,
     options.keepAliveMs,

@@ -179,8 +179,9 @@ export function postAsBackOffice(
   url: string,
   query: string,
   variables?: Record<string, unknown>,
+  headers: Record<string, string> = {},
 ): Promise<GraphQLResponse> {
-  return postGraphQL(url, query, variables, bearer(BACK_OFFICE));
+  return postGraphQL(url, query, variables, { ...bearer(BACK_OFFICE), ...headers });
 }
 
 /** The real thing, in-process: the simulator and the gateway on random loopback ports. */
