@@ -74,6 +74,25 @@ describe('configuration', () => {
     );
   });
 
+  it('refuses a shutdown timeout that could cut a payment on the wire', () => {
+    assert.throws(
+      () => loadConfig({ SHUTDOWN_TIMEOUT_MS: '30000' }),
+      /SHUTDOWN_TIMEOUT_MS: must be at least 70000 ms/,
+    );
+    assert.deepEqual(loadConfig({}).shutdown, { drainMs: 5000, timeoutMs: 90000 });
+  });
+
+  it('turns tracing on only with OTEL_EXPORTER_OTLP_ENDPOINT, and metrics move with METRICS_PORT', () => {
+    assert.equal(loadConfig({}).tracing, null);
+    assert.deepEqual(loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318' }).tracing, {
+      endpoint: 'http://collector:4318',
+      serviceName: 'atlas-gateway',
+      batchDelayMs: 5000,
+    });
+    assert.equal(loadConfig({}).metricsPort, null);
+    assert.equal(loadConfig({ METRICS_PORT: '9464' }).metricsPort, 9464);
+  });
+
   it('reports every problem at once', () => {
     assert.throws(
       () => loadConfig({ PORT: 'eighty', ATLAS_BASE_URL: 'ftp://x', ATLAS_TIMEOUT_MS: '5' }),
