@@ -1,4 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
+import { mkdir } from 'node:fs/promises';
 import { Logger } from '../logging/logger';
 import { Kysely, PostgresDialect } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
@@ -20,6 +21,10 @@ export async function openLedgerDatabase(
   settings: LedgerDatabaseSettings,
   logger: Logger,
 ): Promise<Kysely<LedgerTables>> {
+  // PGlite creates only the last folder of its path; a fresh checkout has no ./data yet.
+  if (settings.kind === 'embedded' && settings.dataDir !== null) {
+    await mkdir(settings.dataDir, { recursive: true, mode: 0o700 });
+  }
   const db = new Kysely<LedgerTables>({
     dialect: withCurrentSchemaIntrospection(dialectFor(settings, logger)),
   });

@@ -55,16 +55,19 @@ async function stop(child: ChildProcess): Promise<void> {
 
 const STATUS = `query S($o: ID!) { order(orderNo: $o) { status } }`;
 
-describe('npm start on the simulator, with no PARTNERS_FILE', () => {
+describe('npm start on the simulator, with no PARTNERS_FILE and no data folder yet', () => {
   let dataDir: string;
   let first: Started;
+  let root: string;
   before(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'atlas-demo-'));
+    root = await mkdtemp(join(tmpdir(), 'atlas-demo-'));
+    // A folder that does not exist yet, like ./data in a fresh checkout.
+    dataDir = join(root, 'data');
     first = await startLikeNpmStart(dataDir);
   });
   after(async () => {
     await stop(first.child);
-    await rm(dataDir, { recursive: true, force: true });
+    await rm(root, { recursive: true, force: true });
   });
 
   it('prints two demo partners, and the seeded orders belong to demo-web', async () => {
