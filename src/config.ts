@@ -9,12 +9,15 @@ import { ATLAS_CLI_INTERVALS_MS, PollSchedule } from './ticketing/poll-schedule'
 
 /** The only module that reads the environment. Every problem is reported at once. */
 
-const intFrom = (fallback: number, min: number, max: number) =>
+const wholeNumber = (min: number, max: number) =>
   z
     .string()
     .regex(/^\d+$/, { error: 'must be a whole number' })
     .transform(Number)
-    .pipe(z.number().int().min(min).max(max))
+    .pipe(z.number().int().min(min).max(max));
+
+const intFrom = (fallback: number, min: number, max: number) =>
+  wholeNumber(min, max)
     .optional()
     .transform((value) => value ?? fallback);
 
@@ -71,12 +74,7 @@ const envSchema = z
     TICKETING_STALE_AFTER_MS: intFrom(60_000, 1_000, 3_600_000),
     WEBHOOK_SECRET: z.string().min(24, { error: 'must be at least 24 characters' }).optional(),
     WEBHOOK_PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
-    METRICS_PORT: z
-      .string()
-      .regex(/^\d+$/, { error: 'must be a whole number' })
-      .transform(Number)
-      .pipe(z.number().int().min(0).max(65535))
-      .optional(),
+    METRICS_PORT: wholeNumber(0, 65535).optional(),
     OTEL_EXPORTER_OTLP_ENDPOINT: z
       .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
       .optional(),

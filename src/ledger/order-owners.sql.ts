@@ -7,19 +7,11 @@ export function createSqlOrderOwners(db: Kysely<LedgerTables>): OrderOwners {
   return {
     claim: (orderNo, partnerId, at) =>
       guarded('claiming an order', async () => {
-        const inserted = await db
+        await db
           .insertInto('order_owners')
           .values({ order_no: orderNo, partner_id: partnerId, claimed_at: at })
           .onConflict((conflict) => conflict.column('order_no').doNothing())
-          .returning('order_no')
-          .executeTakeFirst();
-        if (inserted) return 'claimed';
-        const owner = await db
-          .selectFrom('order_owners')
-          .select('partner_id')
-          .where('order_no', '=', orderNo)
-          .executeTakeFirstOrThrow();
-        return owner.partner_id === partnerId ? 'alreadyOwned' : 'ownedByAnother';
+          .execute();
       }),
 
     ownersOf: (orderNos) =>

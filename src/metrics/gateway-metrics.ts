@@ -29,12 +29,13 @@ export function createGatewayMetrics() {
     return name;
   };
   const registers = [registry];
-  const operations = new Counter({
-    name: 'gateway_graphql_operations_total',
-    help: 'GraphQL operations, by operation name, type and result (ok or error).',
-    labelNames: ['operation_name', 'operation_type', 'result'] as const,
-    registers,
-  });
+  const counter = <L extends string>(name: string, help: string, labelNames: readonly L[]) =>
+    new Counter<L>({ name, help, labelNames, registers });
+  const operations = counter(
+    'gateway_graphql_operations_total',
+    'GraphQL operations, by operation name, type and result (ok or error).',
+    ['operation_name', 'operation_type', 'result'],
+  );
   const operationSeconds = new Histogram({
     name: 'gateway_graphql_operation_duration_seconds',
     help: 'How long GraphQL operations took, by type and result.',
@@ -42,18 +43,16 @@ export function createGatewayMetrics() {
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
     registers,
   });
-  const payments = new Counter({
-    name: 'gateway_pay_order_results_total',
-    help: 'payOrder answers, by PaymentResult member and who decided it.',
-    labelNames: ['member', 'decided_by'] as const,
-    registers,
-  });
-  const atlasCalls = new Counter({
-    name: 'gateway_atlas_calls_total',
-    help: 'Calls to Atlas, by endpoint and outcome (business status, http_<code>, or transport failure).',
-    labelNames: ['endpoint', 'outcome'] as const,
-    registers,
-  });
+  const payments = counter(
+    'gateway_pay_order_results_total',
+    'payOrder answers, by PaymentResult member and who decided it.',
+    ['member', 'decided_by'],
+  );
+  const atlasCalls = counter(
+    'gateway_atlas_calls_total',
+    'Calls to Atlas, by endpoint and outcome (business status, http_<code>, or transport failure).',
+    ['endpoint', 'outcome'],
+  );
   const atlasSeconds = new Histogram({
     name: 'gateway_atlas_call_duration_seconds',
     help: 'How long Atlas took to answer, by endpoint.',
@@ -61,30 +60,26 @@ export function createGatewayMetrics() {
     buckets: [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60],
     registers,
   });
-  const atlasRetries = new Counter({
-    name: 'gateway_atlas_retries_total',
-    help: 'Retried Atlas calls (order queries only; pay.do is never retried), by endpoint.',
-    labelNames: ['endpoint'] as const,
-    registers,
-  });
-  const webhooks = new Counter({
-    name: 'gateway_webhooks_total',
-    help: 'Webhooks received, by event type (or none when refused before it was read) and verdict.',
-    labelNames: ['type', 'verdict'] as const,
-    registers,
-  });
-  const rateLimited = new Counter({
-    name: 'gateway_rate_limited_total',
-    help: 'Requests refused over a rate limit, by partner and limit.',
-    labelNames: ['partner', 'limit'] as const,
-    registers,
-  });
-  const dependencyErrors = new Counter({
-    name: 'gateway_dependency_errors_total',
-    help: 'Failures of the ledger or Redis seen while serving, by dependency.',
-    labelNames: ['dependency'] as const,
-    registers,
-  });
+  const atlasRetries = counter(
+    'gateway_atlas_retries_total',
+    'Retried Atlas calls (order queries only; pay.do is never retried), by endpoint.',
+    ['endpoint'],
+  );
+  const webhooks = counter(
+    'gateway_webhooks_total',
+    'Webhooks received, by event type (or none when refused before it was read) and verdict.',
+    ['type', 'verdict'],
+  );
+  const rateLimited = counter(
+    'gateway_rate_limited_total',
+    'Requests refused over a rate limit, by partner and limit.',
+    ['partner', 'limit'],
+  );
+  const dependencyErrors = counter(
+    'gateway_dependency_errors_total',
+    'Failures of the ledger or Redis seen while serving, by dependency.',
+    ['dependency'],
+  );
   const atlas: AtlasCallObserver = {
     called(endpoint, outcome, seconds) {
       atlasCalls.inc({ endpoint, outcome });

@@ -1,5 +1,5 @@
 import { JwtVerifier } from './jwt.verifier';
-import { Caller } from './partner';
+import { Caller, Partner } from './partner';
 import { PartnerDirectory } from './partner-directory';
 import { Scope } from './scope';
 
@@ -39,28 +39,27 @@ export function createAuthenticator(options: {
       const partner = options.directory.byId(verdict.partnerId);
       if (!partner) return { kind: 'refused', reason: 'JWT names an unknown partner' };
       const scopes = new Set<Scope>([...verdict.scopes].filter((s) => partner.scopes.has(s)));
-      return {
-        kind: 'caller',
-        caller: {
-          partnerId: partner.id,
-          partnerName: partner.name,
-          scopes,
-          limits: partner.limits,
-          credential: 'jwt',
-        },
-      };
+      return callerOf(partner, scopes, 'jwt');
     }
     const partner = options.directory.byApiKey(token);
     if (!partner) return { kind: 'refused', reason: 'unknown or revoked API key' };
-    return {
-      kind: 'caller',
-      caller: {
-        partnerId: partner.id,
-        partnerName: partner.name,
-        scopes: partner.scopes,
-        limits: partner.limits,
-        credential: 'apiKey',
-      },
-    };
+    return callerOf(partner, partner.scopes, 'apiKey');
+  };
+}
+
+function callerOf(
+  partner: Partner,
+  scopes: ReadonlySet<Scope>,
+  credential: Caller['credential'],
+): Authentication {
+  return {
+    kind: 'caller',
+    caller: {
+      partnerId: partner.id,
+      partnerName: partner.name,
+      scopes,
+      limits: partner.limits,
+      credential,
+    },
   };
 }

@@ -160,6 +160,7 @@ export function createGatewayServer(options: GatewayServerOptions): GatewayServe
   };
   const armor = armorProtection(limits);
   const webSocket = attachGraphQLWebSocket({
+    armorRules: armor.validationRules,
     httpServer,
     metrics: options.metrics,
     schema: options.schema,
@@ -213,7 +214,7 @@ export function createGatewayServer(options: GatewayServerOptions): GatewayServe
       subscriptionOverHttpPlugin(),
       atlasCostPlugin(security.maxAtlasCallsPerOperation),
       requestErrorsPlugin(),
-      operationLogPlugin(options.metrics),
+      operationLogPlugin(),
     ],
   });
 

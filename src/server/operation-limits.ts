@@ -7,7 +7,6 @@ import {
   GraphQLError,
   GraphQLSchema,
   Kind,
-  ValidationRule,
 } from 'graphql';
 import { operationCost } from './atlas-cost';
 
@@ -47,11 +46,6 @@ const SUGGESTION = /\s*Did you mean .+\?/g;
 /** The same masking graphql-armor applies over HTTP, for messages that reach WebSocket clients. */
 export function withoutSuggestions(message: string): string {
   return message.replace(SUGGESTION, '');
-}
-
-/** The validation rules armor adds, for the WebSocket path, which Apollo's plugins do not see. */
-export function armorValidationRules(settings: OperationLimitSettings): ValidationRule[] {
-  return armorProtection(settings).validationRules;
 }
 
 /**

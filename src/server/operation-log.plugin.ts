@@ -1,14 +1,10 @@
 import { ApolloServerPlugin } from '@apollo/server';
 import { SpanStatusCode, trace } from '@opentelemetry/api';
-import { GatewayMetrics } from '../metrics/gateway-metrics';
 import { GatewayContext } from './context';
+import { recordOperation } from './operation-record';
 
-/**
- * One line and one count per GraphQL operation over HTTP: its name and type, how long it took, the result members
- * and error codes it returned. Request id and partner come from the request scope. Never variables,
- * which may hold card data or personal data.
- */
-export function operationLogPlugin(metrics: GatewayMetrics): ApolloServerPlugin<GatewayContext> {
+/** Records each HTTP operation (log line, metrics) and names its span after it. */
+export function operationLogPlugin(): ApolloServerPlugin<GatewayContext> {
   return {
     async requestDidStart() {
       const started = performance.now();
@@ -27,23 +23,14 @@ export function operationLogPlugin(metrics: GatewayMetrics): ApolloServerPlugin<
             'gateway.error_codes': errors,
           });
           if (errors.length > 0) span?.setStatus({ code: SpanStatusCode.ERROR });
-          metrics.operation(
-            operationName ?? null,
-            operation?.operation ?? 'unknown',
-            errors.length > 0,
+          recordOperation(contextValue, {
+            name: operationName ?? null,
+            type: operation?.operation ?? null,
+            transport: 'http',
             seconds,
-          );
-          contextValue.logger.info(
-            {
-              operationName: operationName ?? null,
-              operationType: operation?.operation ?? null,
-              durationMs: Math.round(seconds * 1000),
-              httpStatus: response.http.status ?? 200,
-              results: contextValue.outcomes,
-              errors,
-            },
-            'graphql operation',
-          );
+            errors,
+            httpStatus: response.http.status ?? 200,
+          });
         },
       };
     },

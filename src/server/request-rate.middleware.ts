@@ -17,9 +17,7 @@ export function requestRateMiddleware(
   return async (_req: Request, res: Response, next: NextFunction): Promise<void> => {
     const caller = res.locals.caller as Caller | undefined;
     if (!caller) return next();
-    const limits = limitsOf(caller);
-    res.locals.limits = limits;
-    const decision = await limits.request();
+    const decision = await limitsOf(caller).request();
     res.set(rateLimitHeaders('requests', decision));
     if (decision.allowed) return next();
     metrics.rateLimited(caller.partnerId, 'requests');

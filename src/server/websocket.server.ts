@@ -26,9 +26,9 @@ import { Caller } from '../partners/partner';
 import { CallerLimits } from '../partners/partner-limits';
 import { GatewayContext } from './context';
 import { formatGatewayError, isClientError } from './error-format';
+import { recordOperation } from './operation-record';
 import {
   ARMOR_LIMITS,
-  armorValidationRules,
   OperationLimitSettings,
   operationLimitError,
   withoutSuggestions,
@@ -105,6 +105,8 @@ export function attachGraphQLWebSocket(options: {
   authenticate: Authenticate;
   limitsOf(caller: Caller): CallerLimits;
   limits: OperationLimitSettings;
+  /** graphql-armor's rules, the same instance Apollo Server validates HTTP requests with. */
+  armorRules: readonly ValidationRule[];
   introspection: boolean;
   logger: Logger;
   keepAliveMs: number;
@@ -115,7 +117,7 @@ export function attachGraphQLWebSocket(options: {
   const connections = new WeakMap<object, Connection>();
   const rules: ValidationRule[] = [
     ...specifiedRules,
-    ...armorValidationRules(options.limits),
+    ...options.armorRules,
     ...(options.introspection ? [] : [NoSchemaIntrospectionCustomRule]),
   ];
   const header = (request: IncomingMessage, name: string) => {
@@ -238,12 +240,7 @@ export function attachGraphQLWebSocket(options: {
       onSubscribe: async (ctx, id, payload) => {
         const connection = connections.get(ctx.extra);
         if (!connection) return [refusal('Not connected.', 'UNAUTHENTICATED')];
-        const prepared = await prepare(connection, id, payload);
-        return Array.isArray(prepared)
-          ? format({ logger: options.logger, requestId: randomUUID() }, prepared).map(
-              (error) => new GraphQLError(error.message, { extensions: error.extensions }),
-            )
-          : prepared;
+        return prepare(connection, id, payload);
       },
       onNext: (ctx, id, _payload, _args, result) => {
         const context = connections.get(ctx.extra)?.operations[id]?.context;
@@ -252,9 +249,9 @@ export function attachGraphQLWebSocket(options: {
           : undefined;
       },
       onError: (ctx, id, _payload, errors) => {
+        // Refusals from onSubscribe come before the operation has a context.
         const context = connections.get(ctx.extra)?.operations[id]?.context;
-        // Errors from onSubscribe arrive here already formatted.
-        return context ? format(context, errors) : errors.map((error) => error.toJSON());
+        return format(context ?? { logger: options.logger, requestId: randomUUID() }, errors);
       },
       onComplete: (ctx, id) => {
         const connection = connections.get(ctx.extra);
@@ -263,23 +260,14 @@ export function attachGraphQLWebSocket(options: {
         delete connection.operations[id];
         if (operation.type === 'subscription') subscriptions -= 1;
         const { context } = operation;
-        options.metrics.operation(
-          operation.name,
-          operation.type,
-          false,
-          (performance.now() - operation.started) / 1000,
-        );
         withinRequest({ requestId: context.requestId, partnerId: context.caller.partnerId }, () =>
-          context.logger.info(
-            {
-              operationName: operation.name,
-              operationType: operation.type,
-              transport: 'websocket',
-              durationMs: Math.round(performance.now() - operation.started),
-              results: context.outcomes,
-            },
-            'graphql operation',
-          ),
+          recordOperation(context, {
+            name: operation.name,
+            type: operation.type,
+            transport: 'websocket',
+            seconds: (performance.now() - operation.started) / 1000,
+            errors: [],
+          }),
         );
       },
       // Inside the operation's scope and span, so its log lines and Atlas calls name the request.

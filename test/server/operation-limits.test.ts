@@ -4,6 +4,7 @@ import { parse } from 'graphql';
 import { operationLimitError } from '../../src/server/operation-limits';
 import { buildGatewaySchema } from '../../src/server/schema';
 import { createTicketingPubSub } from '../../src/ticketing/ticketing.pubsub';
+import { bearer, PARTNER_A } from '../support/partners';
 import { Stack, startStack } from '../support/stack';
 import { subscribeOverWs } from '../support/ws-client';
 
@@ -123,6 +124,15 @@ describe('operation limits over HTTP and WebSocket, before anything reaches Atla
     assert.equal(response.httpStatus, 400);
     assert.equal(response.body.errors?.[0]?.extensions?.code, 'ATLAS_CALL_LIMIT_EXCEEDED');
     assert.equal((await stack.calls('queryOrderDetails.do')).length, before);
+  });
+
+  it('refuses a batch of operations in one HTTP request, so limits cannot be split across it', async () => {
+    const response = await fetch(stack.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...bearer(PARTNER_A) },
+      body: JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }]),
+    });
+    assert.equal(response.status, 400);
   });
 
   it('refuses a query deeper than graphql-armor allows', async () => {
