@@ -24,7 +24,27 @@ export interface SimSegment {
   flightNumber: string;
   depAirport: string;
   arrAirport: string;
+  /** Airport-local wall time, `yyyyMMddHHmm` (README "Date/time formats"). */
   depTime: string;
+  arrTime: string;
+  /** Minutes in the air. */
+  duration: number;
+  /** Booking class (RBD) and cabin: 1 economy, 2 business, 3 first, 4 premium economy. */
+  cabin: string;
+  cabinClass: number;
+  fareFamily: string | null;
+}
+
+/** One passenger's fare and taxes, in the settlement currency. */
+export interface SimPaxPrice {
+  price: number;
+  tax: number;
+}
+
+export interface SimPaxPrices {
+  adult: SimPaxPrice;
+  child: SimPaxPrice;
+  infant: SimPaxPrice;
 }
 
 export interface SimContact {
@@ -44,6 +64,10 @@ export interface SimOrder {
   deadline: number;
   carrier: string;
   segments: SimSegment[];
+  /** Per passenger type, as search/verify quoted them; the routing in every answer repeats them. */
+  prices: SimPaxPrices;
+  /** The catalogue fare the order was booked on; null for orders made through the control API. */
+  fareKey: string | null;
   passengers: SimPassenger[];
   contact: SimContact;
   supportPaymentMethods: number[];

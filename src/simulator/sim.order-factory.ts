@@ -5,6 +5,7 @@ import {
   SimContact,
   SimOrder,
   SimPassenger,
+  SimPaxPrices,
   SimSegment,
   TicketingOutcome,
   WireOrderStatus,
@@ -13,6 +14,9 @@ import {
 /** Everything a test or the control API may choose about a new order; the rest is defaulted. */
 export interface SimOrderSpec {
   carrier?: string;
+  segments?: SimSegment[];
+  prices?: SimPaxPrices;
+  fareKey?: string | null;
   supportPaymentMethods?: number[];
   declaredCardBrand?: CardBrand | null;
   passengers?: Partial<SimPassenger>[];
@@ -70,6 +74,13 @@ function passenger(spec: Partial<SimPassenger>, index: number): SimPassenger {
   };
 }
 
+/** One adult at these prices is the default order's 300.35 total. */
+const DEFAULT_PRICES: SimPaxPrices = {
+  adult: { price: 265, tax: 35.35 },
+  child: { price: 220, tax: 35.35 },
+  infant: { price: 30, tax: 5 },
+};
+
 function segments(carrier: string): SimSegment[] {
   return [
     {
@@ -80,6 +91,11 @@ function segments(carrier: string): SimSegment[] {
       depAirport: 'MNL',
       arrAirport: 'CEB',
       depTime: '202612180640',
+      arrTime: '202612180805',
+      duration: 85,
+      cabin: 'Y',
+      cabinClass: 1,
+      fareFamily: 'GO Basic',
     },
     {
       segmentIndex: 2,
@@ -89,6 +105,11 @@ function segments(carrier: string): SimSegment[] {
       depAirport: 'CEB',
       arrAirport: 'SIN',
       depTime: '202612181015',
+      arrTime: '202612181405',
+      duration: 230,
+      cabin: 'Y',
+      cabinClass: 1,
+      fareFamily: 'GO Basic',
     },
   ];
 }
@@ -106,7 +127,9 @@ export function buildOrder(
     // Atlas holds an order 30 minutes by default (orders.md "Hold / deadline").
     deadline: now + (spec.deadlineInSeconds ?? 30 * 60) * 1000,
     carrier,
-    segments: segments(carrier),
+    segments: spec.segments ?? segments(carrier),
+    prices: spec.prices ?? DEFAULT_PRICES,
+    fareKey: spec.fareKey ?? null,
     passengers: (spec.passengers ?? [{}]).map(passenger),
     contact: {
       name: spec.contact?.name ?? 'DOE/JANE',

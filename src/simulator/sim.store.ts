@@ -22,6 +22,8 @@ export interface SimStore {
   createOrder(spec: SimOrderSpec): SimOrder;
   /** Returns the order with any due ticketing transition applied first. */
   getOrder(orderNo: string): SimOrder | undefined;
+  /** Every order, as stored (due transitions not applied). */
+  orders(): SimOrder[];
   acceptPayment(
     order: SimOrder,
     payment: { method: number; cardLast4: string | null; outcome: TicketingOutcome },
@@ -120,6 +122,7 @@ export function createSimStore(options: {
       if (order) settle(order);
       return order;
     },
+    orders: () => [...orders.values()],
     acceptPayment(order, payment) {
       order.orderStatus = '1';
       order.paymentMethod = payment.method;
@@ -150,6 +153,9 @@ export function createSimStore(options: {
       const order = buildOrder(
         {
           carrier: original.carrier,
+          segments: original.segments.map((segment) => ({ ...segment })),
+          prices: original.prices,
+          fareKey: original.fareKey,
           supportPaymentMethods: original.supportPaymentMethods,
           declaredCardBrand: original.declaredCardBrand,
           passengers: original.passengers.map((pax) => ({ ...pax })),

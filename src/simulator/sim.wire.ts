@@ -1,5 +1,7 @@
 import { formatSgt } from '../domain/sgt-time';
 import { SimOrder } from './sim.model';
+import { FARES } from './shopping/sim.fares';
+import { routingWire } from './shopping/sim.routing.wire';
 
 const PAYMENT_OPTION_DEDUCT: Readonly<Record<number, 'DEPOSIT' | 'CARD'>> = {
   1: 'DEPOSIT',
@@ -32,12 +34,16 @@ export function paxTicketInfos(order: SimOrder) {
 }
 
 function routing(order: SimOrder) {
-  return {
-    fromSegments: order.segments.filter((s) => s.direction === 1),
-    retSegments: order.segments.filter((s) => s.direction === 2),
-    supportPaymentMethods: [...order.supportPaymentMethods],
-    supportCreditTransPayment: order.supportPaymentMethods.includes(3) ? '1' : '0',
-  };
+  const fare = FARES.find((candidate) => candidate.key === order.fareKey);
+  return routingWire({
+    routingIdentifier: null,
+    segments: order.segments,
+    prices: order.prices,
+    currency: order.currency,
+    paymentMethods: order.supportPaymentMethods,
+    vendor: fare?.vendor ?? null,
+    infantAllowed: fare?.infantAllowed ?? true,
+  });
 }
 
 function paymentOptions(order: SimOrder) {

@@ -11,6 +11,9 @@ import { createPayEndpoint } from './endpoints/pay.endpoint';
 import { createQueryOrderEndpoint } from './endpoints/query-order.endpoint';
 import { createRegenerateOrderEndpoint } from './endpoints/regenerate-order.endpoint';
 import { createSimClock } from './sim.clock';
+import { createSearchEndpoint } from './endpoints/search.endpoint';
+import { createVerifyEndpoint } from './endpoints/verify.endpoint';
+import { createSimShopping } from './shopping/sim.shopping';
 import { createUpdateWebhookUrlEndpoint } from './endpoints/update-webhook-url.endpoint';
 import { createSimFaults, FaultSpec, SimFaults } from './sim.faults';
 import { createSimWebhooks, SimWebhooks } from './sim.webhooks';
@@ -101,12 +104,15 @@ export function createSimulator(options: SimulatorOptions): Simulator {
     ticketingDelayMs: options.ticketingDelayMs,
     depositBalance: options.depositBalance ?? 1_000_000,
   });
+  const shopping = createSimShopping(clock);
   const faults = createSimFaults();
   const webhooks = createSimWebhooks({ cid: options.clientId, now: clock.now });
   store.onTransition((order) => void webhooks.deliver(order));
   const control = createControlRoutes(store, faults, webhooks);
   const endpoints: Readonly<Record<string, SimEndpoint>> = {
-    'order.do': createOrderEndpoint(store),
+    'search.do': createSearchEndpoint(shopping, clock),
+    'verify.do': createVerifyEndpoint(shopping),
+    'order.do': createOrderEndpoint(store, shopping),
     'queryOrderDetails.do': createQueryOrderEndpoint(store),
     'orderCommit.do': createOrderCommitEndpoint(store),
     'pay.do': createPayEndpoint(store),

@@ -4,6 +4,7 @@ import { SIMULATOR_CREDENTIALS } from '../../src/config';
 import { createSimulator, Simulator } from '../../src/simulator/simulator.server';
 import { atlasPost } from '../support/atlas-http';
 import { VISA_VCC } from '../support/cards';
+import { verifiedSession } from '../support/sim-shopping';
 
 /** order.do → pay.do → queryOrderDetails.do, and the envelope rules, as the Atlas docs state them. */
 describe('simulator order lifecycle and envelope', () => {
@@ -19,7 +20,7 @@ describe('simulator order lifecycle and envelope', () => {
 
   it('creates an unpaid order with order.do and shows it with string statuses and an SGT deadline', async () => {
     const created = await atlasPost(url, 'order.do', {
-      sessionId: 'a39fc063-3192-4058-b179-998ebfb2fed8',
+      sessionId: await verifiedSession(url, { from: 'DUB', to: 'KIR' }),
       passengers: [
         {
           name: 'DOE/JANE',
@@ -46,7 +47,7 @@ describe('simulator order lifecycle and envelope', () => {
 
   it('rejects an order.do passenger name that is not FAMILY/GIVEN with 307', async () => {
     const { json } = await atlasPost(url, 'order.do', {
-      sessionId: 's',
+      sessionId: await verifiedSession(url, { from: 'DUB', to: 'KIR' }),
       passengers: [{ name: 'Jane Doe', passengerType: 0, gender: 'F' }],
       contact: { name: 'DOE/JANE' },
     });
