@@ -18,6 +18,16 @@ import {
   queryOrderSuccessSchema,
 } from './atlas.wire-schemas';
 import { payRequestBody } from './pay-request.wire';
+import { BookingRequest, FlightSearchRequest } from '../domain/booking-request';
+import { PassengerCounts } from '../domain/flight-offer';
+import { offerFromWire, RoutedOffer } from './atlas.routing-mapper';
+import {
+  orderRequestBody,
+  searchRequestBody,
+  VerifiedOffer,
+  verifiedOfferFromWire,
+} from './booking.wire';
+import { searchSuccessSchema, verifySuccessSchema } from './routing.wire-schemas';
 
 export type QueryOrderResult =
   { kind: 'found'; order: Order } | { kind: 'notFound'; atlasStatus: number };
@@ -48,7 +58,22 @@ export type RegenerateOrderAnswer =
       duplicateOrders: string[];
     };
 
+export type AtlasRefusal = { kind: 'refused'; atlasStatus: number; atlasMessage: string | null };
+
+export type SearchAnswer = { kind: 'offers'; offers: RoutedOffer[] } | AtlasRefusal;
+
+export type VerifyAnswer = { kind: 'verified'; verified: VerifiedOffer } | AtlasRefusal;
+
+/** order.do answers like regenerateOrder.do (orders.md §3). */
+export type CreateOrderAnswer = RegenerateOrderAnswer;
+
 export interface AtlasClient {
+  /** search.do, not retried: a search costs Atlas quota (QPS and look-to-book). */
+  search(request: FlightSearchRequest): Promise<SearchAnswer>;
+  /** verify.do for a routing searched for these passengers. */
+  verify(routingIdentifier: string, passengers: PassengerCounts): Promise<VerifyAnswer>;
+  /** order.do, sent once: it books, so a lost answer is never resent blindly. */
+  createOrder(request: BookingRequest): Promise<CreateOrderAnswer>;
   queryOrder(orderNo: string): Promise<QueryOrderResult>;
   /** Sends pay.do exactly once. Throws AtlasTransportError when the answer is lost. */
   pay(request: PaymentRequest): Promise<PayAnswer>;
@@ -200,6 +225,26 @@ export function createAtlasClient(options: AtlasClientOptions): AtlasClient {
     return { json, envelope };
   }
 
+  async function createdOrRefused(
+    endpoint: string,
+    json: unknown,
+    envelope: z.infer<typeof envelopeSchema>,
+  ): Promise<RegenerateOrderAnswer> {
+    if (envelope.status !== 0) {
+      const refused = parseWith(endpoint, orderRefusedSchema, json);
+      return {
+        kind: 'refused',
+        atlasStatus: refused.status,
+        atlasMessage: refused.msg,
+        duplicateOrders: refused.duplicateOrders,
+      };
+    }
+    return {
+      kind: 'created',
+      order: await createdOrderFromWire(parseWith(endpoint, orderCreatedSchema, json)),
+    };
+  }
+
   async function queryOnce(orderNo: string): Promise<QueryOrderResult> {
     const endpoint = 'queryOrderDetails.do';
     const { json, envelope } = await call(endpoint, { orderNo }, options.timeoutMs);
@@ -211,7 +256,7 @@ export function createAtlasClient(options: AtlasClientOptions): AtlasClient {
     if (envelope.status !== 0) {
       throw new AtlasUnexpectedStatusError(endpoint, envelope.status, envelope.msg);
     }
-    const order = orderFromWire(parseWith(endpoint, queryOrderSuccessSchema, json));
+    const order = await orderFromWire(parseWith(endpoint, queryOrderSuccessSchema, json));
     if (!order) throw new AtlasTransportError('unparseable', endpoint, 'undocumented orderStatus');
     return { kind: 'found', order };
   }
@@ -277,6 +322,44 @@ export function createAtlasClient(options: AtlasClientOptions): AtlasClient {
       return { kind: 'page', confirmationUrl: answer.confirmationUrl };
     },
 
+    async search(request) {
+      const endpoint = 'search.do';
+      const { json, envelope } = await call(
+        endpoint,
+        searchRequestBody(request),
+        options.timeoutMs,
+      );
+      if (envelope.status !== 0) {
+        return { kind: 'refused', atlasStatus: envelope.status, atlasMessage: envelope.msg };
+      }
+      const answer = parseWith(endpoint, searchSuccessSchema, json);
+      const offers = await Promise.all(
+        answer.routings.map((routing) => offerFromWire(routing, request.passengers)),
+      );
+      return { kind: 'offers', offers };
+    },
+
+    async verify(routingIdentifier, passengers) {
+      const endpoint = 'verify.do';
+      const { json, envelope } = await call(endpoint, { routingIdentifier }, options.timeoutMs);
+      if (envelope.status !== 0) {
+        return { kind: 'refused', atlasStatus: envelope.status, atlasMessage: envelope.msg };
+      }
+      const answer = parseWith(endpoint, verifySuccessSchema, json);
+      return { kind: 'verified', verified: await verifiedOfferFromWire(answer, passengers) };
+    },
+
+    async createOrder(request) {
+      const endpoint = 'order.do';
+      const { json, envelope } = await call(
+        endpoint,
+        orderRequestBody(request),
+        options.payTimeoutMs,
+      );
+      options.logger.info({ atlasStatus: envelope.status }, 'order.do answered');
+      return createdOrRefused(endpoint, json, envelope);
+    },
+
     async regenerateOrder(originalOrderNo) {
       const endpoint = 'regenerateOrder.do';
       const { json, envelope } = await call(endpoint, { originalOrderNo }, options.payTimeoutMs);
@@ -284,19 +367,7 @@ export function createAtlasClient(options: AtlasClientOptions): AtlasClient {
         { originalOrderNo, atlasStatus: envelope.status },
         'regenerateOrder.do answered',
       );
-      if (envelope.status !== 0) {
-        const refused = parseWith(endpoint, orderRefusedSchema, json);
-        return {
-          kind: 'refused',
-          atlasStatus: refused.status,
-          atlasMessage: refused.msg,
-          duplicateOrders: refused.duplicateOrders,
-        };
-      }
-      return {
-        kind: 'created',
-        order: createdOrderFromWire(parseWith(endpoint, orderCreatedSchema, json)),
-      };
+      return createdOrRefused(endpoint, json, envelope);
     },
 
     async registerWebhook(url) {

@@ -1,7 +1,10 @@
 import { Money, Order, OrderStatus, Passenger, PassengerType } from '../domain/order';
 import { paymentMethodFromCode } from '../domain/payment-method.codes';
 import { parseSgt } from '../domain/sgt-time';
+import { PassengerCounts } from '../domain/flight-offer';
+import { itineraryFromWire, pricesFromWire } from './atlas.routing-mapper';
 import { OrderCreatedWire, PaxTicketInfoWire, QueryOrderWire } from './atlas.wire-schemas';
+import { RoutingWire } from './routing.wire-schemas';
 
 /**
  * "-3" is cancelled in every API document; the official Postman kit's comment says "3", so both
@@ -38,8 +41,30 @@ export function passengerFromWire(pax: PaxTicketInfoWire): Passenger {
   };
 }
 
+function countsOf(passengers: Passenger[]): PassengerCounts {
+  const count = (type: PassengerType) => passengers.filter((pax) => pax.type === type).length;
+  return {
+    adults: count(PassengerType.ADULT),
+    children: count(PassengerType.CHILD),
+    infants: count(PassengerType.INFANT),
+  };
+}
+
+/** The routing's itinerary and per-type prices, for the passengers the order has. */
+async function tripOf(
+  routing: RoutingWire | null | undefined,
+  passengers: Passenger[],
+): Promise<Pick<Order, 'itinerary' | 'priceBreakdown'>> {
+  if (!routing) return { itinerary: [], priceBreakdown: [] };
+  const hasPrices = routing.adultPrice !== null && routing.currency !== null;
+  return {
+    itinerary: await itineraryFromWire(routing),
+    priceBreakdown: hasPrices ? pricesFromWire(routing, countsOf(passengers)) : [],
+  };
+}
+
 /** Returns null when the order status is one Atlas has never documented. */
-export function orderFromWire(wire: QueryOrderWire): Order | null {
+export async function orderFromWire(wire: QueryOrderWire): Promise<Order | null> {
   const status = orderStatusFromWire(wire.orderStatus);
   if (!status) return null;
   const passengers = wire.paxTicketInfos.map(passengerFromWire);
@@ -72,6 +97,7 @@ export function orderFromWire(wire: QueryOrderWire): Order | null {
             airlineMessage: wire.airlineMessage,
           }
         : null,
+    ...(await tripOf(wire.routing, passengers)),
   };
 }
 
@@ -79,7 +105,8 @@ export function orderFromWire(wire: QueryOrderWire): Order | null {
  * A new order from order.do's answer shape (regenerateOrder.do shares it). That answer has no
  * orderStatus: a created order is unpaid ("0") by the documented state machine.
  */
-export function createdOrderFromWire(wire: OrderCreatedWire): Order {
+export async function createdOrderFromWire(wire: OrderCreatedWire): Promise<Order> {
+  const passengers = wire.paxTicketInfos.map(passengerFromWire);
   const segments = [...(wire.routing?.fromSegments ?? []), ...(wire.routing?.retSegments ?? [])];
   const methodCodes =
     wire.routing?.supportPaymentMethods ??
@@ -103,7 +130,8 @@ export function createdOrderFromWire(wire: OrderCreatedWire): Order {
         segments.map((segment) => segment.carrier).filter((code): code is string => Boolean(code)),
       ),
     ],
-    passengers: wire.paxTicketInfos.map(passengerFromWire),
+    passengers,
     ticketingFailure: null,
+    ...(await tripOf(wire.routing, passengers)),
   };
 }

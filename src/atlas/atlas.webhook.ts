@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { Passenger, TicketingFailure } from '../domain/order';
 import { passengerFromWire } from './atlas.order-mapper';
-import { paxTicketInfoSchema, wireCodeText } from './atlas.wire-schemas';
+import { paxTicketInfoSchema } from './atlas.wire-schemas';
+import { wireCodeText } from './wire-primitives';
 
 /** The webhook events the gateway acts on; every other documented type is only logged. */
 export type AtlasWebhook =

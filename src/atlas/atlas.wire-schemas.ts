@@ -4,23 +4,8 @@
  * nothing past this file sees them (README "Known discrepancies" 1).
  */
 import { z } from 'zod';
-
-const numericString = z.string().regex(/^-?\d+(\.\d+)?$/);
-
-export const wireInt = z
-  .union([z.number().int(), numericString.transform(Number)])
-  .pipe(z.number().int());
-export const wireNumber = z.union([z.number(), numericString.transform(Number)]);
-/** `orderStatus` is a string in queries and an integer in webhooks and orderList. */
-export const wireCodeText = z.union([z.string(), z.number().int().transform(String)]);
-const text = z
-  .string()
-  .nullish()
-  .transform((value) => value ?? null);
-const stringList = z
-  .array(z.string())
-  .nullish()
-  .transform((value) => value ?? []);
+import { routingSchema } from './routing.wire-schemas';
+import { stringList, text, wireCodeText, wireInt, wireNumber } from './wire-primitives';
 
 export const envelopeSchema = z.object({ status: wireInt, msg: text });
 
@@ -50,6 +35,12 @@ const airlineBookingSchema = z.object({
   airlinePnr: z.string().nullish(),
 });
 
+/**
+ * An order's routing only adds detail (itinerary, price breakdown): one Atlas shapes oddly must
+ * not make the order itself unreadable, since payments read it first.
+ */
+const orderRouting = routingSchema.nullish().catch(null);
+
 export const queryOrderSuccessSchema = z.object({
   status: z.literal(0),
   msg: text,
@@ -63,6 +54,7 @@ export const queryOrderSuccessSchema = z.object({
     .nullish()
     .transform((v) => v ?? []),
   paymentMethod: wireInt.nullish(),
+  routing: orderRouting,
   airlineBookings: z
     .array(airlineBookingSchema)
     .nullish()
@@ -90,12 +82,6 @@ export const orderCommitResponseSchema = z.object({
   confirmationUrl: z.url({ protocol: /^https?$/ }),
 });
 
-const segmentSchema = z.object({ carrier: z.string().nullish() });
-const segmentList = z
-  .array(segmentSchema)
-  .nullish()
-  .transform((v) => v ?? []);
-
 /** order.do's answer, which regenerateOrder.do shares (orders.md §3). */
 export const orderCreatedSchema = z.object({
   status: z.literal(0),
@@ -103,13 +89,7 @@ export const orderCreatedSchema = z.object({
   orderNo: z.string().min(1),
   pnrCode: text,
   ...orderFields,
-  routing: z
-    .object({
-      fromSegments: segmentList,
-      retSegments: segmentList,
-      supportPaymentMethods: z.array(wireInt).nullish(),
-    })
-    .nullish(),
+  routing: orderRouting,
   paymentOptions: z.array(z.object({ paymentMethod: wireInt })).nullish(),
 });
 

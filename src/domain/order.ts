@@ -1,3 +1,5 @@
+import { FlightSegment, PassengerPrice } from './flight-offer';
+
 /** The gateway's view of an Atlas order: domain values, never wire strings. */
 export enum OrderStatus {
   UNPAID = 'UNPAID',
@@ -54,4 +56,8 @@ export interface Order {
   airlineCodes: string[];
   passengers: Passenger[];
   ticketingFailure: TicketingFailure | null;
+  /** The flights, from the order's routing; empty when Atlas sent none. */
+  itinerary: FlightSegment[];
+  /** Per passenger type travelling, from the routing's prices. */
+  priceBreakdown: PassengerPrice[];
 }

@@ -30,8 +30,8 @@ function parse(overrides: Record<string, unknown>) {
 }
 
 describe('Atlas order mapping', () => {
-  it('maps the documented ticketed sample to domain values and tolerates unknown fields', () => {
-    const order = parse({});
+  it('maps the documented ticketed sample to domain values and tolerates unknown fields', async () => {
+    const order = await parse({});
     assert.equal(order?.status, OrderStatus.TICKETED);
     assert.equal(order?.ticketIssued, true);
     assert.equal(order?.paymentMethod, PaymentMethod.MOR);
@@ -52,17 +52,17 @@ describe('Atlas order mapping', () => {
     ['3', OrderStatus.CANCELLED],
   ];
   for (const [wire, status] of statuses) {
-    it(`reads orderStatus ${JSON.stringify(wire)} as ${status}`, () => {
-      assert.equal(parse({ orderStatus: wire })?.status, status);
+    it(`reads orderStatus ${JSON.stringify(wire)} as ${status}`, async () => {
+      assert.equal((await parse({ orderStatus: wire }))?.status, status);
     });
   }
 
-  it('returns null for an orderStatus Atlas never documented', () => {
-    assert.equal(parse({ orderStatus: '7' }), null);
+  it('returns null for an orderStatus Atlas never documented', async () => {
+    assert.equal(await parse({ orderStatus: '7' }), null);
   });
 
-  it('normalises numbers sent as strings', () => {
-    const order = parse({
+  it('normalises numbers sent as strings', async () => {
+    const order = await parse({
       totalPrice: '300.35',
       paymentMethod: '3',
       supportPaymentMethods: ['1', 3],
@@ -72,8 +72,8 @@ describe('Atlas order mapping', () => {
     assert.deepEqual(order?.supportedPaymentMethods, [PaymentMethod.DEPOSIT, PaymentMethod.VCC]);
   });
 
-  it('is not ticketed while a passenger lacks a ticket number, even with status 2', () => {
-    const order = parse({
+  it('is not ticketed while a passenger lacks a ticket number, even with status 2', async () => {
+    const order = await parse({
       paxTicketInfos: [
         { name: 'A/B', ticketNos: ['1'] },
         { name: 'C/D', ticketNos: [] },
@@ -82,8 +82,8 @@ describe('Atlas order mapping', () => {
     assert.equal(order?.ticketIssued, false);
   });
 
-  it('keeps the ticketing failure of a cancelled order, with a numeric errorCode read as text', () => {
-    const order = parse({
+  it('keeps the ticketing failure of a cancelled order, with a numeric errorCode read as text', async () => {
+    const order = await parse({
       orderStatus: '-3',
       errorCode: 604,
       errorMessage: 'Payment declined by airline',

@@ -49,6 +49,8 @@ const order = (status: OrderStatus, paymentMethod: PaymentMethod | null = null):
   airlineCodes: [],
   passengers: [],
   ticketingFailure: null,
+  itinerary: [],
+  priceBreakdown: [],
 });
 
 describe('judging an attempt whose pay.do answer was lost', () => {

@@ -23,6 +23,8 @@ function order(overrides: Partial<Order> = {}): Order {
     airlineCodes: ['5J'],
     passengers: [],
     ticketingFailure: null,
+    itinerary: [],
+    priceBreakdown: [],
     ...overrides,
   };
 }

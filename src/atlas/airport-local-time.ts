@@ -1,0 +1,38 @@
+import { getAirportByIata } from 'airport-data-js';
+import { DateTime } from 'luxon';
+
+/**
+ * Atlas gives segment times as airport-local wall time (`yyyyMMddHHmm`, README "Date/time
+ * formats"). The instant needs that airport's offset on that date, DST included: the IANA zone
+ * comes from airport-data-js (OurAirports data), the offset from luxon's tz rules.
+ */
+const zones = new Map<string, Promise<string | null>>();
+
+function zoneOf(airport: string): Promise<string | null> {
+  let zone = zones.get(airport);
+  if (!zone) {
+    zone = getAirportByIata(airport).then(
+      (found) => found[0]?.time ?? null,
+      () => null,
+    );
+    zones.set(airport, zone);
+  }
+  return zone;
+}
+
+export interface LocalTime {
+  /** `yyyy-MM-ddTHH:mm`. */
+  local: string;
+  /** ISO 8601 with offset; null when the airport's zone is not known. */
+  instant: string | null;
+}
+
+export async function airportLocalTime(airport: string, wire: string): Promise<LocalTime | null> {
+  const wall = DateTime.fromFormat(wire, 'yyyyMMddHHmm', { zone: 'UTC' });
+  if (!wall.isValid) return null;
+  const local = wall.toFormat("yyyy-MM-dd'T'HH:mm");
+  const zone = await zoneOf(airport);
+  if (!zone) return { local, instant: null };
+  const placed = DateTime.fromFormat(wire, 'yyyyMMddHHmm', { zone });
+  return { local, instant: placed.isValid ? placed.toISO({ suppressMilliseconds: true }) : null };
+}
