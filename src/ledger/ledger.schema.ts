@@ -41,9 +41,21 @@ export interface OrderOwnersTable {
   claimed_at: Date;
 }
 
+export interface BookingRequestsTable {
+  key_hash: string;
+  partner_id: string;
+  fingerprint: string;
+  state: string;
+  outcome: string | null;
+  order_no: string | null;
+  created_at: Date;
+  expires_at: Date;
+}
+
 export interface LedgerTables {
   payment_attempts: PaymentAttemptsTable;
   payment_events: PaymentEventsTable;
   idempotency_keys: IdempotencyKeysTable;
   order_owners: OrderOwnersTable;
+  booking_requests: BookingRequestsTable;
 }

@@ -1,3 +1,4 @@
+import { BookingRequests } from './booking-requests';
 import { OrderOwners } from './order-owners';
 import { PaymentLedger } from './payment-ledger';
 
@@ -5,6 +6,7 @@ import { PaymentLedger } from './payment-ledger';
 export interface Ledger {
   payments: PaymentLedger;
   owners: OrderOwners;
+  bookings: BookingRequests;
   /** Resolves when the database answers a trivial statement; for readiness. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { Logger } from '../logging/logger';
 import { Ledger } from './ledger';
 import { LedgerDatabaseSettings, openLedgerDatabase } from './ledger.database';
+import { createSqlBookingRequests } from './booking-requests.sql';
 import { createSqlOrderOwners } from './order-owners.sql';
 import { createSqlPaymentLedger } from './payment-ledger.sql';
 
@@ -14,6 +15,7 @@ export async function openLedger(
   return {
     payments: createSqlPaymentLedger(db),
     owners: createSqlOrderOwners(db),
+    bookings: createSqlBookingRequests(db),
     ping: async () => {
       await sql`select 1`.execute(db);
     },
