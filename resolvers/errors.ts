@@ -2,6 +2,7 @@ import { HeaderMap } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import { MiddlewareFn } from 'type-graphql';
 import { AtlasTransportError } from '../src/atlas/atlas.errors';
+import { BookingTokenInvalidError, OfferIdInvalidError } from '../src/booking/booking.errors';
 import { LedgerUnavailableError } from '../src/ledger/ledger.errors';
 import { RateLimitedError } from '../src/safety/rate-limit.errors';
 import { GatewayContext } from '../src/server/context';
@@ -86,6 +87,10 @@ export const mapKnownErrors: MiddlewareFn<GatewayContext> = async ({ context }, 
       throw rateLimited(error);
     }
     if (error instanceof LedgerUnavailableError) throw ledgerUnavailable();
+    if (error instanceof OfferIdInvalidError) throw badUserInput(error.message, 'offerId');
+    if (error instanceof BookingTokenInvalidError) {
+      throw badUserInput(error.message, 'input.bookingToken');
+    }
     throw error;
   }
 };

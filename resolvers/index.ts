@@ -1,3 +1,4 @@
+import { BookingResolver } from './booking.resolver';
 import { GuidanceResolver } from './guidance.resolver';
 import { OrderPaymentsResolver } from './order-payments.resolver';
 import { OrderResolver } from './order.resolver';
@@ -7,6 +8,7 @@ import { TicketingResolver } from './ticketing.resolver';
 
 export const RESOLVERS = [
   OrderResolver,
+  BookingResolver,
   OrderPaymentsResolver,
   PaymentResolver,
   RecoveryResolver,

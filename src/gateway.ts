@@ -4,6 +4,10 @@ import { Clock, systemClock } from './domain/clock';
 import { Logger } from './logging/logger';
 import { createPayOrder } from './payments/pay-order';
 import { createPaymentFingerprinter } from './payments/payment-fingerprint';
+import { createBookingTokens } from './booking/booking-token';
+import { createCreateOrder } from './booking/create-order';
+import { createPriceOffer } from './booking/price-offer';
+import { createSearchFlights } from './booking/search-flights';
 import { createCommitOrder } from './recovery/commit-order';
 import { createRegenerateOrder } from './recovery/regenerate-order';
 import { Ledger } from './ledger/ledger';
@@ -134,6 +138,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     },
     onUnknown: (attempt) => unsettled.watch(attempt),
   });
+  const bookingTokens = createBookingTokens(options.safety.hashKey);
   const pubsub = options.ticketing.pubsub ?? createTicketingPubSub();
   const fanout = createTicketingFanout(pubsub);
   const registry = createPollerRegistry({
@@ -168,6 +173,22 @@ export function createGateway(options: GatewayOptions): Gateway {
     metricsPort: options.metricsPort,
     security: options.security,
     payOrder,
+    booking: {
+      searchFlights: createSearchFlights({ atlas, clock }),
+      priceOffer: createPriceOffer({ atlas, clock, tokens: bookingTokens }),
+      createOrder: createCreateOrder({
+        atlas,
+        clock,
+        tokens: bookingTokens,
+        bookings: countingFailures(options.safety.ledger.bookings, isLedgerDown, () =>
+          metrics.dependencyError('ledger'),
+        ),
+        locks,
+        lockTtlMs,
+        recordTtlMs: options.safety.recordTtlMs,
+        hashKey: options.safety.hashKey,
+      }),
+    },
     recovery: {
       commitOrder: createCommitOrder({ atlas, clock }),
       regenerateOrder: createRegenerateOrder({

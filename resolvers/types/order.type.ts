@@ -1,16 +1,9 @@
 import { GraphQLDateTime } from 'graphql-scalars';
-import { Field, Float, ID, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { FlightSegmentObject, PassengerPriceObject } from './flight-offer.type';
+import { MoneyType } from './money.type';
 import { OrderStatus, PassengerType, PaymentMethod, RecoveryPath } from './enums';
 import { GuidanceType } from './guidance.type';
-
-@ObjectType('Money')
-export class MoneyType {
-  @Field(() => Float)
-  amount!: number;
-
-  @Field(() => String, { description: 'ISO 4217 code.' })
-  currency!: string;
-}
 
 @ObjectType('Passenger')
 export class PassengerObject {
@@ -142,4 +135,14 @@ export class OrderObject {
 
   @Field(() => OrderRecoveryObject)
   recovery!: OrderRecoveryObject;
+
+  @Field(() => [FlightSegmentObject], {
+    description: "The flights, from Atlas's routing for the order; empty when Atlas sent none.",
+  })
+  itinerary!: FlightSegmentObject[];
+
+  @Field(() => [PassengerPriceObject], {
+    description: 'Fare and taxes per passenger type travelling; empty when Atlas sent no prices.',
+  })
+  priceBreakdown!: PassengerPriceObject[];
 }

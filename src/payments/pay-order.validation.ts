@@ -3,7 +3,7 @@ import { detectCardBrand, passesLuhn } from '../domain/card';
 import { ISO_COUNTRY_CODES } from '../domain/iso-countries';
 import { PaymentMethod } from '../domain/order';
 import { PayOrderCommand } from './pay-order.command';
-import { FieldIssue } from './payment-outcome';
+import { FieldIssue } from '../domain/field-issue';
 import { PaymentRequest } from '../domain/payment-request';
 
 /*

@@ -1,10 +1,6 @@
+import { FieldIssue } from '../domain/field-issue';
 import { PaymentMethod } from '../domain/order';
 import { PaymentFailureCode } from './payment-failure-code';
-
-export interface FieldIssue {
-  field: string;
-  message: string;
-}
 
 /** Who decided the outcome: support staff need to know whether Atlas was ever asked to pay. */
 export enum PaymentDecisionSource {

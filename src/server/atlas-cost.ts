@@ -43,6 +43,9 @@ const ATLAS_CALLS: Readonly<Record<string, Cost>> = {
   'Mutation.commitOrder': () => 2,
   'Mutation.regenerateOrder': () => 2,
   'Subscription.ticketingStatus': () => 1,
+  'Query.searchFlights': () => 1,
+  'Query.priceOffer': () => 1,
+  'Mutation.createOrder': () => 1,
 };
 
 /** Fields that may move money: one per operation, so a payment is one decision. */

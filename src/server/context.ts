@@ -1,3 +1,6 @@
+import { CreateOrder } from '../booking/create-order';
+import { PriceOffer } from '../booking/price-offer';
+import { SearchFlights } from '../booking/search-flights';
 import { Clock } from '../domain/clock';
 import { OrderAccess } from '../domain/order-access';
 import { Locale } from '../guidance/locale';
@@ -28,12 +31,19 @@ export interface GatewayContext {
   payments: PaymentHistoryLoader;
   payOrder: PayOrder;
   recovery: RecoveryFlows;
+  booking: BookingFlows;
   ticketing: TicketingStreams;
   /** The gateway's clock: deadlines in Order.recovery are judged by it. */
   clock: Clock;
   /** `field:Member` for each result union returned, for the operation's log line. */
   outcomes: string[];
   metrics: GatewayMetrics;
+}
+
+export interface BookingFlows {
+  searchFlights: SearchFlights;
+  priceOffer: PriceOffer;
+  createOrder: CreateOrder;
 }
 
 export interface RecoveryFlows {

@@ -25,7 +25,7 @@ import { TicketingStreams } from '../ticketing/ticketing-stream';
 import { WebhookHints } from '../ticketing/webhook-hints';
 import { Clock } from '../domain/clock';
 import { authenticateMiddleware } from './authenticate.middleware';
-import { GatewayContext, RecoveryFlows } from './context';
+import { GatewayContext, RecoveryFlows, BookingFlows } from './context';
 import { corsMiddleware } from './cors.middleware';
 import { formatGatewayError } from './error-format';
 import { ARMOR_LIMITS, armorProtection, atlasCostPlugin } from './operation-limits';
@@ -47,6 +47,7 @@ export interface GatewayServerOptions {
   security: ServerSecurity;
   payOrder: PayOrder;
   recovery: RecoveryFlows;
+  booking: BookingFlows;
   ticketing: TicketingStreams;
   clock: Clock;
   /** null: webhooks are off and ticketing relies on polling alone. */
@@ -148,6 +149,7 @@ export function createGatewayServer(options: GatewayServerOptions): GatewayServe
       },
       payOrder: options.payOrder,
       recovery: options.recovery,
+      booking: options.booking,
       ticketing: options.ticketing,
       clock: options.clock,
       outcomes: [],
