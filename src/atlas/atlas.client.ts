@@ -1,14 +1,12 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { SpanKind, SpanStatusCode } from '@opentelemetry/api';
 import { z } from 'zod';
-import { Order } from '../domain/order';
 import { PAYMENT_METHOD_CODES } from '../domain/payment-method.codes';
 import { Logger } from '../logging/logger';
-import { tracer } from '../tracing/tracer';
 import { PaymentRequest } from '../domain/payment-request';
-import { AtlasAccessError, AtlasTransportError, AtlasUnexpectedStatusError } from './atlas.errors';
+import { AtlasTransportError, AtlasUnexpectedStatusError } from './atlas.errors';
+import { AtlasCallObserver, createAtlasCall, parseWith } from './atlas.call';
 import { createdOrderFromWire, orderFromWire } from './atlas.order-mapper';
-import { AtlasTransport, TransportResponse } from './atlas.transport';
+import { AtlasTransport } from './atlas.transport';
 import {
   envelopeSchema,
   orderCommitResponseSchema,
@@ -18,54 +16,35 @@ import {
   queryOrderSuccessSchema,
 } from './atlas.wire-schemas';
 import { payRequestBody } from './pay-request.wire';
+import {
+  CommitOrderAnswer,
+  CommitOrderRequest,
+  CreateOrderAnswer,
+  PayAnswer,
+  QueryOrderResult,
+  RegenerateOrderAnswer,
+  SearchAnswer,
+  VerifyAnswer,
+} from './atlas.answers';
 import { BookingRequest, FlightSearchRequest } from '../domain/booking-request';
 import { PassengerCounts } from '../domain/flight-offer';
-import { offerFromWire, RoutedOffer } from './atlas.routing-mapper';
-import {
-  orderRequestBody,
-  searchRequestBody,
-  VerifiedOffer,
-  verifiedOfferFromWire,
-} from './booking.wire';
+import { offerFromWire } from './atlas.routing-mapper';
+import { orderRequestBody, searchRequestBody, verifiedOfferFromWire } from './booking.wire';
 import { searchSuccessSchema, verifySuccessSchema } from './routing.wire-schemas';
 
-export type QueryOrderResult =
-  { kind: 'found'; order: Order } | { kind: 'notFound'; atlasStatus: number };
+export type {
+  AtlasRefusal,
+  CommitOrderAnswer,
+  CommitOrderRequest,
+  CreateOrderAnswer,
+  PayAnswer,
+  QueryOrderResult,
+  RegenerateOrderAnswer,
+  SearchAnswer,
+  VerifyAnswer,
+} from './atlas.answers';
 
-export interface PayAnswer {
-  atlasStatus: number;
-  atlasMessage: string | null;
-}
-
-export interface CommitOrderRequest {
-  orderNo: string;
-  /** Popup mode: where Ryanair sends the traveller afterwards. Ignored in iframe mode. */
-  redirectUri: string | null;
-  iframe: boolean;
-}
-
-export type CommitOrderAnswer =
-  | { kind: 'page'; confirmationUrl: string }
-  | { kind: 'refused'; atlasStatus: number; atlasMessage: string | null };
-
-export type RegenerateOrderAnswer =
-  | { kind: 'created'; order: Order }
-  | {
-      kind: 'refused';
-      atlasStatus: number;
-      atlasMessage: string | null;
-      /** Set with 318: the existing orders Atlas suspects this one duplicates. */
-      duplicateOrders: string[];
-    };
-
-export type AtlasRefusal = { kind: 'refused'; atlasStatus: number; atlasMessage: string | null };
-
-export type SearchAnswer = { kind: 'offers'; offers: RoutedOffer[] } | AtlasRefusal;
-
-export type VerifyAnswer = { kind: 'verified'; verified: VerifiedOffer } | AtlasRefusal;
-
-/** order.do answers like regenerateOrder.do (orders.md §3). */
-export type CreateOrderAnswer = RegenerateOrderAnswer;
+export type { AtlasCallObserver } from './atlas.call';
 
 export interface AtlasClient {
   /** search.do, not retried: a search costs Atlas quota (QPS and look-to-book). */
@@ -98,16 +77,6 @@ export interface AtlasClientOptions {
   observer?: AtlasCallObserver;
 }
 
-/**
- * `outcome` is Atlas's business status as text, `http_<status>` for a non-200 answer, or the
- * transport failure's kind (`timeout`, `connection`, `unreachable`, `unparseable`): a bounded set.
- */
-export interface AtlasCallObserver {
-  called(endpoint: string, outcome: string, seconds: number): void;
-  retried(endpoint: string): void;
-}
-
-const ACCESS_STATUSES = new Set([900, 902]);
 const NOT_FOUND_STATUSES = new Set([800, 703]);
 /** 705 is the documented query timeout; -1 and 9999 are generic errors Atlas says to retry once. */
 const TRANSIENT_QUERY_STATUSES = new Set([705, -1, 9999]);
@@ -118,23 +87,6 @@ class TransientQueryStatus extends Error {
   }
 }
 
-function parseJson(endpoint: string, response: TransportResponse): unknown {
-  try {
-    return JSON.parse(response.bodyText);
-  } catch {
-    throw new AtlasTransportError('unparseable', endpoint, 'body is not JSON', response.httpStatus);
-  }
-}
-
-function parseWith<T>(endpoint: string, schema: z.ZodType<T>, value: unknown): T {
-  const parsed = schema.safeParse(value);
-  if (!parsed.success) {
-    const where = parsed.error.issues.map((issue) => issue.path.join('.') || '(root)').join(', ');
-    throw new AtlasTransportError('unparseable', endpoint, `unexpected shape at ${where}`);
-  }
-  return parsed.data;
-}
-
 function isTransient(error: unknown): boolean {
   if (error instanceof TransientQueryStatus) return true;
   if (!(error instanceof AtlasTransportError)) return false;
@@ -143,87 +95,7 @@ function isTransient(error: unknown): boolean {
 }
 
 export function createAtlasClient(options: AtlasClientOptions): AtlasClient {
-  const headers = {
-    'Content-Type': 'application/json',
-    Accept: 'application/json',
-    'Accept-Encoding': 'gzip',
-    'x-atlas-client-id': options.clientId,
-    'x-atlas-client-secret': options.clientSecret,
-  };
-
-  /** One span per Atlas call, a child of the operation that made it (when tracing is on). */
-  function call(
-    endpoint: string,
-    body: unknown,
-    timeoutMs: number,
-  ): Promise<{ json: unknown; envelope: z.infer<typeof envelopeSchema> }> {
-    return tracer().startActiveSpan(
-      `atlas ${endpoint}`,
-      { kind: SpanKind.CLIENT, attributes: { 'atlas.endpoint': endpoint } },
-      (span) =>
-        callOnce(endpoint, body, timeoutMs, (outcome) => {
-          span.setAttribute('atlas.outcome', outcome);
-          if (!/^-?\d+$/.test(outcome)) span.setStatus({ code: SpanStatusCode.ERROR });
-        }).finally(() => span.end()),
-    );
-  }
-
-  async function callOnce(
-    endpoint: string,
-    body: unknown,
-    timeoutMs: number,
-    traced: (outcome: string) => void,
-  ): Promise<{ json: unknown; envelope: z.infer<typeof envelopeSchema> }> {
-    const started = performance.now();
-    const observe = (outcome: string) => {
-      traced(outcome);
-      options.observer?.called(endpoint, outcome, (performance.now() - started) / 1000);
-    };
-    let response: TransportResponse;
-    try {
-      response = await options.transport.post({ endpoint, headers, body, timeoutMs });
-    } catch (error) {
-      observe(error instanceof AtlasTransportError ? error.kind : 'error');
-      throw error;
-    }
-    if (response.httpStatus !== 200) observe(`http_${response.httpStatus}`);
-    const log = {
-      endpoint,
-      httpStatus: response.httpStatus,
-      atlasRequestId: response.requestId,
-      ms: Math.round(performance.now() - started),
-    };
-    if (response.httpStatus === 401 || response.httpStatus === 403) {
-      options.logger.error(log, 'Atlas refused the credentials');
-      throw new AtlasAccessError(endpoint, null);
-    }
-    if (response.httpStatus !== 200) {
-      options.logger.warn(log, 'Atlas answered with a non-200 HTTP status');
-      throw new AtlasTransportError(
-        'http',
-        endpoint,
-        `HTTP ${response.httpStatus}`,
-        response.httpStatus,
-      );
-    }
-    let json: unknown;
-    let envelope: z.infer<typeof envelopeSchema>;
-    try {
-      json = parseJson(endpoint, response);
-      envelope = parseWith(endpoint, envelopeSchema, json);
-    } catch (error) {
-      observe('unparseable');
-      throw error;
-    }
-    // Atlas statuses are small integers; anything else is one bucket, so labels stay bounded.
-    observe(Math.abs(envelope.status) < 100_000 ? String(envelope.status) : 'other');
-    options.logger.debug({ ...log, atlasStatus: envelope.status }, 'Atlas answered');
-    if (ACCESS_STATUSES.has(envelope.status)) {
-      options.logger.error({ ...log, atlasStatus: envelope.status }, 'Atlas refused the account');
-      throw new AtlasAccessError(endpoint, envelope.status);
-    }
-    return { json, envelope };
-  }
+  const call = createAtlasCall(options);
 
   async function createdOrRefused(
     endpoint: string,

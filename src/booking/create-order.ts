@@ -12,7 +12,8 @@ import { OrderLockStore } from '../safety/order-lock.store';
 import { SafetyStoreUnavailableError } from '../safety/safety-store.errors';
 import { CREATE_ORDER_STATUS_CODES, CreateOrderFailureCode } from './booking-failure-codes';
 import { CreateOrderOutcome } from './booking-outcomes';
-import { CreateOrderCommand, fareIssues, parseCreateOrder } from './booking-input.validation';
+import { CreateOrderCommand, parseCreateOrder } from './create-order.validation';
+import { fareIssues } from './fare-requirements';
 import { BookingTokens } from './booking-token';
 import { BookingTokenInvalidError } from './booking.errors';
 import {

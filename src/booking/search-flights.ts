@@ -4,7 +4,7 @@ import { Clock } from '../domain/clock';
 import { Logger } from '../logging/logger';
 import { SEARCH_STATUS_CODES, SearchFailureCode } from './booking-failure-codes';
 import { SearchOutcome } from './booking-outcomes';
-import { SearchFlightsCommand, validateSearch } from './booking-input.validation';
+import { SearchFlightsCommand, validateSearch } from './search-input.validation';
 import { encodeOfferId, namedOffer } from './offer-id';
 
 export type SearchFlights = (command: SearchFlightsCommand, log: Logger) => Promise<SearchOutcome>;
