@@ -358,6 +358,18 @@ describe('booking through the graph: searchFlights → priceOffer → createOrde
     assert.deepEqual((none.guidance as Json).nextActions, ['FIX_SEARCH']);
   });
 
+  it('does not echo a passport number GraphQL itself refuses to coerce', async () => {
+    const response = await stack.gql(CREATE, {
+      input: {
+        bookingToken: 'x',
+        passengers: [passenger({ document: { type: 'PASSPORT', number: 98765432 } })],
+        contact: CONTACT,
+      },
+    });
+    assert.equal(response.body.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
+    assert.equal(response.text.includes('98765432'), false, response.text);
+  });
+
   it('never writes passport numbers, birthdays or e-mail addresses to the gateway log', () => {
     const log = stack.logs.join('\n');
     assert.ok(log.includes('order booked'), 'the journey was logged');
