@@ -1,5 +1,5 @@
 import { createAtlasClient } from './atlas/atlas.client';
-import { createFetchTransport } from './atlas/atlas.transport';
+import { createUndiciTransport } from './atlas/atlas.undici-transport';
 import { Clock, systemClock } from './domain/clock';
 import { Logger } from './logging/logger';
 import { createPayOrder } from './payments/pay-order';
@@ -29,6 +29,12 @@ import { countingFailures } from './metrics/failure-counting';
 import { createGatewayMetrics } from './metrics/gateway-metrics';
 import { SafetyStoreUnavailableError } from './safety/safety-store.errors';
 import { createReadiness, DependencyCheck } from './server/readiness';
+
+/**
+ * Sockets kept open to Atlas. Beyond them requests queue in the pool rather than opening more:
+ * enough for the gateway's own concurrency, bounded so a burst cannot exhaust Atlas or the host.
+ */
+const ATLAS_CONNECTIONS = 64;
 
 /** An order number no order has: what the readiness probe asks Atlas about. */
 const READINESS_PROBE_ORDER = 'READYZPROBE0';
@@ -90,8 +96,12 @@ export interface Gateway extends GatewayServer {
 /** Wires the gateway's parts by hand; used by main.ts and by the tests alike. */
 export function createGateway(options: GatewayOptions): Gateway {
   const metrics = createGatewayMetrics();
+  const transport = createUndiciTransport({
+    baseUrl: options.atlasBaseUrl,
+    connections: ATLAS_CONNECTIONS,
+  });
   const atlas = createAtlasClient({
-    transport: createFetchTransport({ baseUrl: options.atlasBaseUrl }),
+    transport,
     clientId: options.clientId,
     clientSecret: options.clientSecret,
     timeoutMs: options.timeoutMs,
@@ -238,6 +248,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     async close() {
       unsettled.close();
       await server.close();
+      await transport.close();
     },
     async registerWebhook(publicBaseUrl) {
       if (!webhookSecret) throw new Error('webhooks are off: no secret configured');

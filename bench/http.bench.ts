@@ -1,0 +1,250 @@
+/**
+ * `npm run bench:http`: the gateway's hot path side by side with its upstream, in one run on one
+ * machine. A stateless Atlas stub and the gateway (`npm start`, NODE_ENV=production) run as their
+ * own processes; autocannon loads each target at BENCH_CONNECTIONS (50) for BENCH_SECONDS (10)
+ * after a warm-up, BENCH_ROUNDS (2) times, and every answer's body is checked: a wrong answer
+ * fails the bench. The ledger is embedded PGlite unless BENCH_DATABASE_URL names a PostgreSQL.
+ */
+import { ChildProcess, spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import { BENCH_API_KEY, writeBenchPartnersFile } from './bench-partner';
+
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
+const READY_MS = 120_000;
+
+const children: ChildProcess[] = [];
+
+/** Starts a process and resolves with the first stdout line matching `ready`, within a bound. */
+function start(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  ready: RegExp,
+): Promise<RegExpMatchArray> {
+  const child = spawn(command, args, {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  children.push(child);
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`${command} not ready in ${READY_MS} ms`)),
+      READY_MS,
+    );
+    let buffered = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      buffered += chunk.toString();
+      const match = buffered.match(ready);
+      if (match) {
+        clearTimeout(timer);
+        child.stdout!.resume();
+        resolve(match);
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`${command} exited with ${code}`)));
+  });
+}
+
+interface Row {
+  target: string;
+  rps: number;
+  p50: number;
+  p99: number;
+  /** Requests per completed unit of work (2 for a query-then-pay sequence). */
+  per: number;
+}
+
+type Requests = NonNullable<autocannon.Options['requests']>;
+
+async function load(
+  url: string,
+  requests: Requests,
+  verify: (body: string) => boolean,
+  seconds: number,
+) {
+  const result = await autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration: seconds,
+    requests,
+    verifyBody: (body) => verify(String(body ?? '')),
+  });
+  if (result.non2xx > 0 || result.errors > 0 || result.timeouts > 0 || result.mismatches > 0) {
+    throw new Error(
+      `${url}: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts, ${result.mismatches} wrong bodies`,
+    );
+  }
+  return result;
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+
+async function measure(
+  target: string,
+  url: string,
+  requests: Requests,
+  verify: (body: string) => boolean,
+  per = 1,
+): Promise<Row> {
+  await load(url, requests, verify, 2);
+  const rounds = [];
+  for (let round = 0; round < ROUNDS; round += 1)
+    rounds.push(await load(url, requests, verify, SECONDS));
+  return {
+    target,
+    rps: median(rounds.map((r) => r.requests.average)) / per,
+    p50: median(rounds.map((r) => r.latency.p50)),
+    p99: median(rounds.map((r) => r.latency.p99)),
+    per,
+  };
+}
+
+const json = { 'content-type': 'application/json' };
+let sequence = 0;
+const nextOrderNo = () => `BENCH${(sequence += 1).toString().padStart(12, '0')}`;
+
+const ORDER_QUERY = JSON.stringify({
+  query:
+    '{ order(orderNo: "BENCH000000000001") { orderNo pnrCode status paymentDeadline totalPrice { amount currency } supportedPaymentMethods passengers { name } ticketIssued } }',
+});
+
+async function main(): Promise<void> {
+  const dir = await mkdtemp(join(tmpdir(), 'bench-http-'));
+  try {
+    const [, stubUrl] = await start(
+      'node',
+      ['--import', 'tsx', 'bench/atlas-stub.ts'],
+      {},
+      /stub listening (\S+)\n/,
+    );
+    const atlas = {
+      ...json,
+      'x-atlas-client-id': 'bench',
+      'x-atlas-client-secret': 'bench-secret',
+    };
+    const database = process.env.BENCH_DATABASE_URL;
+    const port = String(4600 + Math.floor(Math.random() * 300));
+    await start(
+      'npm',
+      ['start'],
+      {
+        NODE_ENV: 'production',
+        PORT: port,
+        HOST: '127.0.0.1',
+        ATLAS_BASE_URL: stubUrl,
+        ATLAS_CLIENT_ID: 'bench',
+        ATLAS_CLIENT_SECRET: 'bench-secret',
+        PARTNERS_FILE: await writeBenchPartnersFile(dir),
+        DATA_DIR: dir,
+        ...(database
+          ? {
+              DATABASE_URL: database,
+              IDEMPOTENCY_HASH_KEY: 'bench-hash-key-0123456789abcdef0123456789',
+            }
+          : {}),
+      },
+      /gateway listening/,
+    );
+    const gateway = `http://127.0.0.1:${port}/graphql`;
+    const partner = { ...json, authorization: `Bearer ${BENCH_API_KEY}` };
+    const accepted = (body: string) => body.includes('"__typename":"PaymentAccepted"');
+    const rows: Row[] = [];
+    rows.push(
+      await measure(
+        'stub queryOrderDetails.do, direct',
+        `${stubUrl}queryOrderDetails.do`,
+        [
+          {
+            method: 'POST',
+            headers: atlas,
+            body: JSON.stringify({ orderNo: 'BENCH000000000001' }),
+          },
+        ],
+        (body) => body.includes('"status":0'),
+      ),
+    );
+    rows.push(
+      await measure(
+        'stub queryOrderDetails.do then pay.do, direct',
+        stubUrl,
+        [
+          {
+            method: 'POST',
+            path: '/queryOrderDetails.do',
+            headers: atlas,
+            body: JSON.stringify({ orderNo: 'BENCH000000000001' }),
+          },
+          {
+            method: 'POST',
+            path: '/pay.do',
+            headers: atlas,
+            body: JSON.stringify({ orderNo: 'BENCH000000000001', paymentMethod: 1 }),
+          },
+        ],
+        (body) => body.includes('"status":0'),
+        2,
+      ),
+    );
+    rows.push(
+      await measure(
+        'gateway order (one order, eight fields)',
+        gateway,
+        [{ method: 'POST', headers: partner, body: ORDER_QUERY }],
+        (body) => body.includes('"orderNo":"BENCH000000000001"') && !body.includes('"errors"'),
+      ),
+    );
+    rows.push(
+      await measure(
+        'gateway payOrder (deposit: pre-check read + pay.do)',
+        gateway,
+        [
+          {
+            method: 'POST',
+            headers: partner,
+            setupRequest: (request) => ({
+              ...request,
+              body: JSON.stringify({
+                query: `mutation { payOrder(input: { orderNo: "${nextOrderNo()}", paymentMethod: DEPOSIT }) { __typename } }`,
+              }),
+            }),
+          },
+        ],
+        accepted,
+      ),
+    );
+    const [direct, sequenceRow, order, pay] = rows as [Row, Row, Row, Row];
+    process.stdout.write(
+      [
+        `| target | req/s | p50 | p99 |`,
+        `|---|---:|---:|---:|`,
+        ...rows.map(
+          (r) =>
+            `| ${r.target} | ${Math.round(r.rps).toLocaleString('en')} | ${r.p50} ms | ${r.p99} ms |`,
+        ),
+        '',
+        `order ÷ direct query: ${(order.rps / direct.rps).toFixed(2)}× (goal ≥ 0.25×)`,
+        `payOrder ÷ direct query-then-pay: ${(pay.rps / sequenceRow.rps).toFixed(2)}× (goal ≥ 0.25×)`,
+        `ledger: ${database ? 'PostgreSQL' : 'embedded PGlite'}; c=${CONNECTIONS}, ${SECONDS} s, median of ${ROUNDS}`,
+        '',
+      ].join('\n'),
+    );
+  } finally {
+    for (const child of children) child.kill('SIGTERM');
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: Error) => {
+  process.stderr.write(`${error.message}\n`);
+  for (const child of children) child.kill('SIGTERM');
+  process.exit(1);
+});
