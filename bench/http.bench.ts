@@ -66,10 +66,11 @@ async function load(
   requests: Requests,
   verify: (body: string) => boolean,
   seconds: number,
+  connections = CONNECTIONS,
 ) {
   const result = await autocannon({
     url,
-    connections: CONNECTIONS,
+    connections,
     duration: seconds,
     requests,
     verifyBody: (body) => verify(String(body ?? '')),
@@ -94,11 +95,13 @@ async function measure(
   requests: Requests,
   verify: (body: string) => boolean,
   per = 1,
+  connections = CONNECTIONS,
 ): Promise<Row> {
-  await load(url, requests, verify, 2);
+  await load(url, requests, verify, 2, connections);
   const rounds = [];
-  for (let round = 0; round < ROUNDS; round += 1)
-    rounds.push(await load(url, requests, verify, SECONDS));
+  for (let round = 0; round < ROUNDS; round += 1) {
+    rounds.push(await load(url, requests, verify, SECONDS, connections));
+  }
   return {
     target,
     rps: median(rounds.map((r) => r.requests.average)) / per,
@@ -155,73 +158,103 @@ async function main(): Promise<void> {
       /gateway listening/,
     );
     const gateway = `http://127.0.0.1:${port}/graphql`;
+    const [, baselineUrl] = await start(
+      'node',
+      ['--import', 'tsx', 'bench/naive-baseline.ts'],
+      { ATLAS_BASE_URL: stubUrl },
+      /baseline listening (\S+)\n/,
+    );
     const partner = { ...json, authorization: `Bearer ${BENCH_API_KEY}` };
+    const stubOk = (body: string) => body.includes('"status":0');
+    const orderOk = (body: string) =>
+      body.includes('"orderNo":"BENCH000000000001"') && !body.includes('"errors"');
     const accepted = (body: string) => body.includes('"__typename":"PaymentAccepted"');
-    const rows: Row[] = [];
-    rows.push(
-      await measure(
-        'stub queryOrderDetails.do, direct',
+    const query = {
+      method: 'POST' as const,
+      headers: atlas,
+      body: JSON.stringify({ orderNo: 'BENCH000000000001' }),
+    };
+    const sequenceRequests: Requests = [
+      { ...query, path: '/queryOrderDetails.do' },
+      {
+        method: 'POST',
+        path: '/pay.do',
+        headers: atlas,
+        body: JSON.stringify({ orderNo: 'BENCH000000000001', paymentMethod: 1 }),
+      },
+    ];
+    const payRequests = (mutation: (orderNo: string) => string): Requests => [
+      {
+        method: 'POST',
+        headers: partner,
+        setupRequest: (request) => ({
+          ...request,
+          body: JSON.stringify({ query: mutation(nextOrderNo()) }),
+        }),
+      },
+    ];
+    const gatewayPay = payRequests(
+      (orderNo) =>
+        `mutation { payOrder(input: { orderNo: "${orderNo}", paymentMethod: DEPOSIT }) { __typename } }`,
+    );
+    const baselinePay = payRequests(
+      (orderNo) => `mutation { payOrder(orderNo: "${orderNo}") { __typename } }`,
+    );
+    const orderRequest: Requests = [{ method: 'POST', headers: partner, body: ORDER_QUERY }];
+
+    const direct = await measure(
+      'stub queryOrderDetails.do, direct',
+      `${stubUrl}queryOrderDetails.do`,
+      [query],
+      stubOk,
+    );
+    const sequenceRow = await measure(
+      'stub queryOrderDetails.do then pay.do, direct (per sequence)',
+      stubUrl,
+      sequenceRequests,
+      stubOk,
+      2,
+    );
+    const naiveOrder = await measure(
+      'naive Apollo passthrough: order',
+      baselineUrl,
+      orderRequest,
+      orderOk,
+    );
+    const naivePay = await measure(
+      'naive Apollo passthrough: payOrder (query + pay.do)',
+      baselineUrl,
+      baselinePay,
+      accepted,
+    );
+    const order = await measure(
+      'gateway order (one order, eight fields)',
+      gateway,
+      orderRequest,
+      orderOk,
+    );
+    const pay = await measure(
+      'gateway payOrder (deposit: pre-check read + pay.do)',
+      gateway,
+      gatewayPay,
+      accepted,
+    );
+    const rows = [direct, sequenceRow, naiveOrder, naivePay, order, pay];
+    // At c=1 nothing queues, so the p99 difference is what the gateway adds to one request.
+    const one = {
+      direct: await measure(
+        'c=1 direct query',
         `${stubUrl}queryOrderDetails.do`,
-        [
-          {
-            method: 'POST',
-            headers: atlas,
-            body: JSON.stringify({ orderNo: 'BENCH000000000001' }),
-          },
-        ],
-        (body) => body.includes('"status":0'),
+        [query],
+        stubOk,
+        1,
+        1,
       ),
-    );
-    rows.push(
-      await measure(
-        'stub queryOrderDetails.do then pay.do, direct',
-        stubUrl,
-        [
-          {
-            method: 'POST',
-            path: '/queryOrderDetails.do',
-            headers: atlas,
-            body: JSON.stringify({ orderNo: 'BENCH000000000001' }),
-          },
-          {
-            method: 'POST',
-            path: '/pay.do',
-            headers: atlas,
-            body: JSON.stringify({ orderNo: 'BENCH000000000001', paymentMethod: 1 }),
-          },
-        ],
-        (body) => body.includes('"status":0'),
-        2,
-      ),
-    );
-    rows.push(
-      await measure(
-        'gateway order (one order, eight fields)',
-        gateway,
-        [{ method: 'POST', headers: partner, body: ORDER_QUERY }],
-        (body) => body.includes('"orderNo":"BENCH000000000001"') && !body.includes('"errors"'),
-      ),
-    );
-    rows.push(
-      await measure(
-        'gateway payOrder (deposit: pre-check read + pay.do)',
-        gateway,
-        [
-          {
-            method: 'POST',
-            headers: partner,
-            setupRequest: (request) => ({
-              ...request,
-              body: JSON.stringify({
-                query: `mutation { payOrder(input: { orderNo: "${nextOrderNo()}", paymentMethod: DEPOSIT }) { __typename } }`,
-              }),
-            }),
-          },
-        ],
-        accepted,
-      ),
-    );
-    const [direct, sequenceRow, order, pay] = rows as [Row, Row, Row, Row];
+      sequence: await measure('c=1 direct query then pay', stubUrl, sequenceRequests, stubOk, 2, 1),
+      order: await measure('c=1 gateway order', gateway, orderRequest, orderOk, 1, 1),
+      pay: await measure('c=1 gateway payOrder', gateway, gatewayPay, accepted, 1, 1),
+    };
+    const ratio = (a: Row, b: Row) => `${(a.rps / b.rps).toFixed(2)}×`;
     process.stdout.write(
       [
         `| target | req/s | p50 | p99 |`,
@@ -231,8 +264,10 @@ async function main(): Promise<void> {
             `| ${r.target} | ${Math.round(r.rps).toLocaleString('en')} | ${r.p50} ms | ${r.p99} ms |`,
         ),
         '',
-        `order ÷ direct query: ${(order.rps / direct.rps).toFixed(2)}× (goal ≥ 0.25×)`,
-        `payOrder ÷ direct query-then-pay: ${(pay.rps / sequenceRow.rps).toFixed(2)}× (goal ≥ 0.25×)`,
+        `order ÷ direct query: ${ratio(order, direct)} (goal ≥ 0.25×); naive passthrough: ${ratio(naiveOrder, direct)}`,
+        `payOrder ÷ direct query-then-pay: ${ratio(pay, sequenceRow)} (goal ≥ 0.25×); naive passthrough: ${ratio(naivePay, sequenceRow)}`,
+        `payOrder ÷ naive payOrder: ${ratio(pay, naivePay)} (goal ≥ 0.8×)`,
+        `c=1 p99 overhead: order ${one.order.p99 - one.direct.p99} ms (goal ≤ 3 ms), payOrder ${one.pay.p99 - one.sequence.p99} ms (goal ≤ 5 ms)`,
         `ledger: ${database ? 'PostgreSQL' : 'embedded PGlite'}; c=${CONNECTIONS}, ${SECONDS} s, median of ${ROUNDS}`,
         '',
       ].join('\n'),
