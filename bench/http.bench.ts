@@ -55,8 +55,6 @@ interface Row {
   rps: number;
   p50: number;
   p99: number;
-  /** Requests per completed unit of work (2 for a query-then-pay sequence). */
-  per: number;
 }
 
 type Requests = NonNullable<autocannon.Options['requests']>;
@@ -107,7 +105,6 @@ async function measure(
     rps: median(rounds.map((r) => r.requests.average)) / per,
     p50: median(rounds.map((r) => r.latency.p50)),
     p99: median(rounds.map((r) => r.latency.p99)),
-    per,
   };
 }
 

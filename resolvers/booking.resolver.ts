@@ -1,5 +1,4 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver, UseMiddleware } from 'type-graphql';
-import { CardBrand } from '../src/domain/card';
 import { GatewayContext } from '../src/server/context';
 import { mapKnownErrors } from './errors';
 import {
@@ -7,21 +6,13 @@ import {
   priceResultView,
   searchResultView,
 } from './mappers/booking-result.view';
+import { cardBrandOf } from './mappers/card-brand.view';
 import { ResultView } from './mappers/recovery-result.view';
 import { CreateOrderInput, FlightSearchInput } from './types/booking.inputs';
 import { CreateOrderResultUnion } from './types/create-order-result.type';
-import { CardBrandValue, Locale } from './types/enums';
+import { Locale } from './types/enums';
 import { PriceOfferResultUnion } from './types/price-offer-result.type';
 import { FlightSearchResultUnion } from './types/search-result.type';
-
-const CARD_BRANDS: Readonly<Record<CardBrandValue, CardBrand>> = {
-  VISA: 'Visa',
-  MASTERCARD: 'MasterCard',
-  AMEX: 'Amex',
-  DISCOVER: 'Discover',
-  JCB: 'JCB',
-  DINERS_CLUB: 'DinersClub',
-};
 
 @Resolver()
 export class BookingResolver {
@@ -73,7 +64,7 @@ export class BookingResolver {
   ): Promise<ResultView> {
     const { locale, cardBrand, ...command } = input;
     const outcome = await ctx.booking.createOrder(
-      { ...command, cardBrand: cardBrand ? CARD_BRANDS[cardBrand] : null },
+      { ...command, cardBrand: cardBrand ? cardBrandOf(cardBrand) : null },
       { partnerId: ctx.caller.partnerId, access: ctx.access, log: ctx.logger },
     );
     const view = createOrderResultView(outcome, locale ?? ctx.locale, ctx.clock.now());

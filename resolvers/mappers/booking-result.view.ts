@@ -8,35 +8,24 @@ import {
   createOrderGuidance,
   orderCreatedGuidance,
 } from '../../src/guidance/create-order-guidance.catalogue';
-import { GuidanceEntry } from '../../src/guidance/guidance-entry';
 import { Locale } from '../../src/guidance/locale';
 import {
   PRICE_GUIDANCE,
   priceGuidance,
+  pricedOfferGuidance,
   SEARCH_GUIDANCE,
   searchGuidance,
 } from '../../src/guidance/search-guidance.catalogue';
-import { toGuidance } from '../../src/guidance/guidance-entry';
-import { NextAction } from '../../src/guidance/next-action';
 import { CREATE_ORDER_FAILURE_TYPENAMES } from '../types/create-order-result.type';
 import { PRICE_FAILURE_TYPENAMES } from '../types/price-offer-result.type';
 import { SEARCH_FAILURE_TYPENAMES } from '../types/search-result.type';
 import { needsTravellerConfirmation } from '../../src/recovery/ryanair';
-import { ResultView } from './recovery-result.view';
+import { failureView, ResultView } from './recovery-result.view';
 import { orderView } from './order.view';
-
-function failure(
-  typename: string,
-  outcome: object,
-  entry: GuidanceEntry,
-  guidance: ReturnType<typeof toGuidance>,
-): ResultView {
-  return { typename, ...outcome, message: guidance.summary, retryable: entry.retryable, guidance };
-}
 
 export function searchResultView(outcome: SearchOutcome, locale: Locale): ResultView {
   if (outcome.kind === 'offers') return { typename: 'FlightOffers', offers: outcome.offers };
-  return failure(
+  return failureView(
     SEARCH_FAILURE_TYPENAMES[outcome.code],
     outcome,
     SEARCH_GUIDANCE[outcome.code],
@@ -56,27 +45,10 @@ export function priceResultView(outcome: PriceOutcome, locale: Locale): ResultVi
       bookingTokenExpiresAt: outcome.bookingTokenExpiresAt,
       newTotal: outcome.offer.totalPrice,
       requiredPassengerFields: outcome.requiredFields,
-      guidance: toGuidance(
-        {
-          EN: {
-            summary: outcome.priceChanged
-              ? 'The price changed since the search: show the new total before booking.'
-              : 'The offer is priced and can be booked.',
-            steps: ['Call createOrder with the bookingToken before bookingTokenExpiresAt.'],
-          },
-          ZH_CN: {
-            summary: outcome.priceChanged
-              ? '价格自搜索以来已变化：预订前请展示新的总价。'
-              : '报价已确认，可以预订。',
-            steps: ['在 bookingTokenExpiresAt 之前使用 bookingToken 调用 createOrder。'],
-          },
-        },
-        [NextAction.CREATE_ORDER],
-        locale,
-      ),
+      guidance: pricedOfferGuidance(outcome.priceChanged, locale),
     };
   }
-  return failure(
+  return failureView(
     PRICE_FAILURE_TYPENAMES[outcome.code],
     outcome,
     PRICE_GUIDANCE[outcome.code],
@@ -98,7 +70,7 @@ export function createOrderResultView(
       guidance: orderCreatedGuidance(confirmationRequired, locale),
     };
   }
-  return failure(
+  return failureView(
     CREATE_ORDER_FAILURE_TYPENAMES[outcome.code],
     outcome,
     CREATE_ORDER_GUIDANCE[outcome.code],

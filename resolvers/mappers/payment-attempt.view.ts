@@ -1,17 +1,7 @@
-import { CardBrand } from '../../src/domain/card';
 import { PaymentHistoryEntry } from '../../src/payments/payment-history';
-import { CardBrandValue } from '../types/enums';
+import { CARD_BRAND_VALUES } from './card-brand.view';
 import { PaymentAttemptObject } from '../types/payment-attempt.type';
 import { FAILURE_TYPENAMES } from '../types/payment-result.type';
-
-const CARD_BRAND_VALUES: Readonly<Record<CardBrand, CardBrandValue>> = {
-  Visa: CardBrandValue.VISA,
-  MasterCard: CardBrandValue.MASTERCARD,
-  Amex: CardBrandValue.AMEX,
-  Discover: CardBrandValue.DISCOVER,
-  JCB: CardBrandValue.JCB,
-  DinersClub: CardBrandValue.DINERS_CLUB,
-};
 
 export function paymentAttemptView({
   attempt,

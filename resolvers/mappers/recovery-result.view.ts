@@ -21,7 +21,7 @@ import { orderView } from './order.view';
 export type ResultView = Discriminated & Record<string, unknown>;
 
 /** A failure member: the outcome's data, plus the catalogue's words and retry verdict. */
-function failureView<Code extends string>(
+export function failureView<Code extends string>(
   typename: string,
   outcome: { code: Code },
   entry: GuidanceEntry,

@@ -10,6 +10,7 @@ import {
 import { sumMoney } from '../domain/money-sum';
 import { Money, PassengerType, PaymentMethod } from '../domain/order';
 import { paymentMethodFromCode } from '../domain/payment-method.codes';
+import { RYANAIR } from '../domain/ryanair';
 import { airportLocalTime } from './airport-local-time';
 import { RoutingWire } from './routing.wire-schemas';
 
@@ -153,6 +154,6 @@ export async function offerFromWire(
     transactionFee: transactionFee(routing, pax),
     supportedPaymentMethods: paymentMethodsFromWire(routing),
     infantsAllowed: routing.infantAllowed ?? true,
-    confirmationRequired: itinerary.some((segment) => segment.carrier === 'FR'),
+    confirmationRequired: itinerary.some((segment) => segment.carrier === RYANAIR),
   };
 }

@@ -1,8 +1,8 @@
-import { createHmac } from 'node:crypto';
 import { AtlasClient, CreateOrderAnswer } from '../atlas/atlas.client';
 import { AtlasTransportError } from '../atlas/atlas.errors';
 import { BookingRequest } from '../domain/booking-request';
 import { Clock } from '../domain/clock';
+import { createKeyedHash } from '../domain/keyed-hash';
 import { OrderAccess } from '../domain/order-access';
 import { FieldIssue } from '../domain/field-issue';
 import { BookingRequests, BookingRequestState } from '../ledger/booking-requests';
@@ -72,12 +72,7 @@ function failed(
  * and if the first booking landed Atlas's 318 names it.
  */
 export function createCreateOrder(deps: CreateOrderDeps): CreateOrder {
-  const hmac = (domain: string, parts: unknown) =>
-    createHmac('sha256', deps.hashKey)
-      .update(domain)
-      .update('\0')
-      .update(JSON.stringify(parts))
-      .digest('base64url');
+  const hmac = createKeyedHash(deps.hashKey);
 
   async function visibleDuplicates(
     orderNos: string[],

@@ -4,7 +4,7 @@
  */
 import { PriceFailureCode, SearchFailureCode } from '../booking/booking-failure-codes';
 import { Guidance } from './guidance';
-import { entryGuidance, GuidanceEntry, UNRECOGNIZED_STATUS } from './guidance-entry';
+import { entryGuidance, GuidanceEntry, toGuidance, UNRECOGNIZED_STATUS } from './guidance-entry';
 import { Locale } from './locale';
 import { NextAction } from './next-action';
 
@@ -149,3 +149,25 @@ export const searchGuidance = (code: SearchFailureCode, locale: Locale): Guidanc
 
 export const priceGuidance = (code: PriceFailureCode, locale: Locale): Guidance =>
   entryGuidance(PRICE_GUIDANCE, code, locale);
+
+/** A priced offer: book it with the token, showing the new total first when it changed. */
+export function pricedOfferGuidance(priceChanged: boolean, locale: Locale): Guidance {
+  return toGuidance(
+    {
+      EN: {
+        summary: priceChanged
+          ? 'The price changed since the search: show the new total before booking.'
+          : 'The offer is priced and can be booked.',
+        steps: ['Call createOrder with the bookingToken before bookingTokenExpiresAt.'],
+      },
+      ZH_CN: {
+        summary: priceChanged
+          ? '价格自搜索以来已变化：预订前请展示新的总价。'
+          : '报价已确认，可以预订。',
+        steps: ['在 bookingTokenExpiresAt 之前使用 bookingToken 调用 createOrder。'],
+      },
+    },
+    [A.CREATE_ORDER],
+    locale,
+  );
+}

@@ -1,4 +1,4 @@
-import { createHmac } from 'node:crypto';
+import { createKeyedHash } from '../domain/keyed-hash';
 import { PaymentRequest } from '../domain/payment-request';
 
 /**
@@ -13,12 +13,7 @@ export interface PaymentFingerprinter {
 }
 
 export function createPaymentFingerprinter(hashKey: string): PaymentFingerprinter {
-  const hmac = (domain: string, parts: unknown[]) =>
-    createHmac('sha256', hashKey)
-      .update(domain)
-      .update('\0')
-      .update(JSON.stringify(parts))
-      .digest('base64url');
+  const hmac = createKeyedHash(hashKey);
   return {
     request(request) {
       const card = request.card && [

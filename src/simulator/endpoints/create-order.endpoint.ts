@@ -5,7 +5,7 @@ import { orderCreatedResponse } from '../sim.wire';
 import { PassengerField } from '../shopping/sim.fares';
 import { fareSegments, priceTotal, TRANSACTION_FEE_PER_PAX } from '../shopping/sim.routing.wire';
 import { SimSession, SimShopping } from '../shopping/sim.shopping';
-import { SimEndpoint, SimReply, textField } from './endpoint';
+import { orderRefused as fail, SimEndpoint, textField } from './endpoint';
 
 /**
  * order.do (orders.md §1) in the verify flow: books only with a live sessionId from this
@@ -21,10 +21,6 @@ import { SimEndpoint, SimReply, textField } from './endpoint';
 const NAME = /^[A-Za-z ]+\/[A-Za-z ]+$/;
 const DATE = /^\d{8}$/;
 const COUNTRY = /^[A-Z]{2}$/;
-
-function fail(status: number, msg: string, duplicateOrders: string[] | null = null): SimReply {
-  return { orderNo: null, body: { status, msg, orderNo: null, duplicateOrders } };
-}
 
 function passengerProblem(raw: unknown): string | null {
   if (typeof raw !== 'object' || raw === null) return 'passengers';

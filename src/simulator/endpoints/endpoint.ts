@@ -16,3 +16,12 @@ export type SimEndpoint = (body: unknown, request: SimRequestInfo) => Promise<Si
 export function textField(value: unknown): string | null {
   return typeof value === 'string' && value.trim() !== '' ? value : null;
 }
+
+/** order.do's and regenerateOrder.do's refusal: no order, and with 318 the duplicates. */
+export function orderRefused(
+  status: number,
+  msg: string,
+  duplicateOrders: string[] | null = null,
+): SimReply {
+  return { orderNo: null, body: { status, msg, orderNo: null, duplicateOrders } };
+}

@@ -1,7 +1,7 @@
 import { SimOrder } from '../sim.model';
 import { SimStore } from '../sim.store';
 import { orderCreatedResponse } from '../sim.wire';
-import { SimEndpoint, SimReply, textField } from './endpoint';
+import { orderRefused as fail, SimEndpoint, textField } from './endpoint';
 
 /**
  * regenerateOrder.do (orders.md §3): a new unpaid order with the original's trip and passengers.
@@ -10,9 +10,6 @@ import { SimEndpoint, SimReply, textField } from './endpoint';
  * order for the same trip (itself unpaid inside its deadline, or an earlier regeneration) is 318
  * with that order in duplicateOrders, as order.do does for the same passengers and flights.
  */
-function fail(status: number, msg: string, duplicateOrders: string[] | null = null): SimReply {
-  return { orderNo: null, body: { status, msg, orderNo: null, duplicateOrders } };
-}
 
 function liveDuplicates(store: SimStore, original: SimOrder): string[] {
   const live: string[] = [];

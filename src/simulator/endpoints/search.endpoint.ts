@@ -1,3 +1,4 @@
+import { formatSgt } from '../../domain/sgt-time';
 import { SimClock } from '../sim.clock';
 import { fareFor } from '../shopping/sim.fares';
 import { fareSegments, routingWire } from '../shopping/sim.routing.wire';
@@ -26,7 +27,7 @@ function isDate(value: string): boolean {
 
 /** Today in Singapore, Atlas's own zone: searches for earlier dates are illegal. */
 function todaySgt(now: number): string {
-  return new Date(now + 8 * 3600_000).toISOString().slice(0, 10).replace(/-/g, '');
+  return formatSgt(new Date(now)).slice(0, 10).replace(/-/g, '');
 }
 
 export function createSearchEndpoint(shopping: SimShopping, clock: SimClock): SimEndpoint {
