@@ -301,6 +301,29 @@ describe('booking through the graph: searchFlights → priceOffer → createOrde
     assert.deepEqual(again.duplicateOrders, [(first.order as Json).orderNo]);
   });
 
+  it('answers BookingOutcomeUnknown for a lost order.do answer, and the same call again names the booking, now the caller’s', async () => {
+    const input = {
+      bookingToken: await tokenFor('SIN', 'BKK'),
+      idempotencyKey: 'lost-1',
+      passengers: [passenger({ familyName: 'Goh' })],
+    };
+    await stack.control('POST', '/_sim/faults', {
+      endpoint: 'order.do',
+      kind: 'reset',
+      times: 1,
+      afterProcessing: true,
+    });
+    const lost = await create(input);
+    assert.equal(lost.__typename, 'BookingOutcomeUnknown');
+    assert.deepEqual((lost.guidance as Json).nextActions, ['CREATE_ORDER']);
+    const again = await create(input);
+    assert.equal(again.__typename, 'DuplicateBookingFound');
+    const [orderNo] = again.duplicateOrders as string[];
+    assert.ok(orderNo, 'the booking that landed is named');
+    const read = await field(ORDER, { orderNo }, 'order');
+    assert.equal(read.orderNo, orderNo);
+  });
+
   it('keeps a new order from partner B, as if it did not exist', async () => {
     const created = await create({
       bookingToken: await tokenFor('SIN', 'BKK'),
