@@ -1,13 +1,20 @@
-import { Response } from 'express';
+import { ServerResponse } from 'node:http';
 
 /** A whole request refused before GraphQL runs, answered in GraphQL's own error shape. */
 export function refuse(
-  res: Response,
+  res: ServerResponse,
+  requestId: string,
   status: number,
   message: string,
   extensions: Record<string, unknown>,
 ): void {
-  res.status(status).json({
-    errors: [{ message, extensions: { ...extensions, requestId: res.locals.requestId } }],
-  });
+  sendJson(res, status, { errors: [{ message, extensions: { ...extensions, requestId } }] });
+}
+
+export function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.statusCode = status;
+  res.setHeader('content-type', 'application/json; charset=utf-8');
+  res.setHeader('content-length', Buffer.byteLength(text));
+  res.end(text);
 }

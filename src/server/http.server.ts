@@ -1,12 +1,11 @@
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import { expressMiddleware } from '@as-integrations/express5';
-import express, { NextFunction, Request, Response } from 'express';
+import express, { Request, Response } from 'express';
 import { GraphQLSchema } from 'graphql';
-import { randomUUID } from 'node:crypto';
-import { createServer, Server } from 'node:http';
+import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { AtlasClient } from '../atlas/atlas.client';
 import { localeFromAcceptLanguage } from '../guidance/locale.negotiation';
@@ -24,15 +23,16 @@ import { createPaymentHistoryLoader, PaymentHistoryLoader } from '../payments/pa
 import { TicketingStreams } from '../ticketing/ticketing-stream';
 import { WebhookHints } from '../ticketing/webhook-hints';
 import { Clock } from '../domain/clock';
-import { authenticateMiddleware } from './authenticate.middleware';
+import { authenticateStep } from './authenticate.step';
 import { GatewayContext, RecoveryFlows, BookingFlows } from './context';
-import { corsMiddleware } from './cors.middleware';
+import { corsStep } from './cors.step';
 import { formatGatewayError } from './error-format';
 import { ARMOR_LIMITS, armorProtection, atlasCostPlugin } from './operation-limits';
-import { requestRateMiddleware } from './request-rate.middleware';
+import { requestRateStep } from './request-rate.step';
 import { GatewayMetrics } from '../metrics/gateway-metrics';
 import { Readiness } from './readiness';
-import { requestScopeMiddleware } from './request-scope.middleware';
+import { graphqlHttpHandler, isGraphQLPath } from './graphql.http-handler';
+import { assignRequestId } from './request-id';
 import { operationLogPlugin } from './operation-log.plugin';
 import { requestErrorsPlugin } from './request-errors.plugin';
 import { subscriptionOverHttpPlugin } from './subscription-over-http.plugin';
@@ -87,42 +87,18 @@ export interface GatewayServer {
   close(): Promise<void>;
 }
 
-const SAFE_REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
-
-function requestId(req: Request, res: Response, next: NextFunction): void {
-  const incoming = req.header('x-request-id');
-  const id = incoming && SAFE_REQUEST_ID.test(incoming) ? incoming : randomUUID();
-  res.locals.requestId = id;
-  res.setHeader('x-request-id', id);
-  next();
-}
-
-/** A body that is not JSON: answered as GraphQL would, without repeating the body. */
-function badBody(error: unknown, _req: Request, res: Response, next: NextFunction): void {
-  if (res.headersSent) return next(error);
-  const status =
-    typeof error === 'object' && error !== null && 'status' in error ? Number(error.status) : 500;
-  res.status(status >= 400 && status < 500 ? status : 500).json({
-    errors: [
-      {
-        message: status === 413 ? 'Request body is too large.' : 'Request body is not valid JSON.',
-        extensions: {
-          code: status >= 400 && status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR',
-          requestId: res.locals.requestId,
-        },
-      },
-    ],
-  });
-}
-
 /**
- * HTTP at /graphql (Apollo Server 5 on Express 5): CORS → the caller's credential → its request
- * rate → the body → GraphQL, limited by graphql-armor and the Atlas-call rule before it runs.
+ * /graphql on node:http straight into Apollo Server 5 (graphql.http-handler.ts), the hot path;
+ * everything else (health, readiness, metrics, webhooks) on Express 5; WebSocket on the same port.
  */
 export function createGatewayServer(options: GatewayServerOptions): GatewayServer {
   const app = express();
   app.disable('x-powered-by');
-  const httpServer = createServer(app);
+  let graphql: ((req: IncomingMessage, res: ServerResponse) => Promise<void>) | null = null;
+  const httpServer = createServer((req, res) => {
+    if (graphql && isGraphQLPath(req.url)) void graphql(req, res);
+    else app(req, res);
+  });
   const { security } = options;
   const limitsOf = (caller: Caller) => callerLimits(security.rateLimiter, caller);
   const context = (request: ContextRequest): GatewayContext => {
@@ -195,6 +171,7 @@ export function createGatewayServer(options: GatewayServerOptions): GatewayServe
     validationRules: armor.validationRules,
     parseOptions: { maxTokens: ARMOR_LIMITS.maxTokens },
     plugins: [
+      ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginDrainHttpServer({
         httpServer,
         stopGracePeriodMillis: options.stopGraceMs ?? 10_000,
@@ -223,7 +200,10 @@ export function createGatewayServer(options: GatewayServerOptions): GatewayServe
   return {
     async listen(port, host) {
       await apollo.start();
-      app.use(requestId);
+      app.use((req, res, next) => {
+        res.locals.requestId = assignRequestId(req, res);
+        next();
+      });
       // Liveness: answering at all means the event loop runs.
       app.get('/healthz', (_req, res) => {
         res.json({ status: 'ok' });
@@ -245,24 +225,14 @@ export function createGatewayServer(options: GatewayServerOptions): GatewayServe
           webhookRouter({ ...options.webhooks, logger: options.logger, metrics: options.metrics }),
         );
       }
-      app.use(
-        '/graphql',
-        corsMiddleware(security.corsOrigins),
-        authenticateMiddleware(security.authenticate, options.logger),
-        requestRateMiddleware(limitsOf, options.logger, options.metrics),
-        express.json({ limit: '100kb' }),
-        requestScopeMiddleware,
-        expressMiddleware(apollo, {
-          context: async ({ req, res }) =>
-            context({
-              requestId: String(res.locals.requestId),
-              // Set by authenticateMiddleware: only the Sandbox page passes without one.
-              caller: res.locals.caller as Caller,
-              acceptLanguage: req.header('accept-language'),
-            }),
-        }),
-      );
-      app.use(badBody);
+      graphql = graphqlHttpHandler({
+        apollo,
+        cors: corsStep(security.corsOrigins),
+        authenticate: authenticateStep(security.authenticate, options.logger),
+        requestRate: requestRateStep(limitsOf, options.logger, options.metrics),
+        context,
+        logger: options.logger,
+      });
       await new Promise<void>((resolve, reject) => {
         httpServer.once('error', reject);
         httpServer.listen(port, host, () => resolve());

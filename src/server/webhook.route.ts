@@ -5,7 +5,7 @@ import { Logger } from '../logging/logger';
 import { GatewayMetrics } from '../metrics/gateway-metrics';
 import { throttledLog } from '../logging/throttled-log';
 import { WebhookHints } from '../ticketing/webhook-hints';
-import { requestScopeMiddleware } from './request-scope.middleware';
+import { inRequestScope } from './request-scope';
 
 export const WEBHOOK_PATH = '/webhooks/atlas';
 
@@ -41,7 +41,17 @@ export function webhookRouter(options: {
     WEBHOOK_PATH,
     authenticated,
     express.json({ limit: '256kb' }),
-    requestScopeMiddleware,
+    (_req: Request, res: Response, next: NextFunction) =>
+      inRequestScope(
+        {
+          method: 'POST',
+          route: WEBHOOK_PATH,
+          requestId: String(res.locals.requestId),
+          caller: null,
+        },
+        res,
+        next,
+      ),
     (req: Request, res: Response) => {
       const log = options.logger;
       const parsed = parseAtlasWebhook(req.body);

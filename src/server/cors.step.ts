@@ -1,5 +1,6 @@
 import cors from 'cors';
-import { NextFunction, Request, Response } from 'express';
+import { IncomingMessage, ServerResponse } from 'node:http';
+import { sendJson } from './graphql-refusal';
 
 /** What a browser client sends besides the body: the credential, CSRF header and operation name. */
 const ALLOWED_HEADERS = [
@@ -12,12 +13,15 @@ const ALLOWED_HEADERS = [
 ];
 const EXPOSED_HEADERS = ['RateLimit', 'RateLimit-Policy', 'Retry-After', 'X-Request-Id'];
 
+/** True when the request goes on; false when CORS answered it (a preflight, or a refusal). */
+export type CorsStep = (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
+
 /**
  * Browser checkouts on the listed origins only (`CORS_ORIGINS`, exact matches, no wildcard). A
  * preflight from any other origin is refused with 403 instead of being answered without headers,
  * so the refusal is visible in the browser's network panel.
  */
-export function corsMiddleware(origins: readonly string[]) {
+export function corsStep(origins: readonly string[]): CorsStep {
   const allowed = new Set(origins);
   const handle = cors({
     origin: (origin, callback) => callback(null, origin !== undefined && allowed.has(origin)),
@@ -26,12 +30,20 @@ export function corsMiddleware(origins: readonly string[]) {
     exposedHeaders: EXPOSED_HEADERS,
     maxAge: 600,
   });
-  return (req: Request, res: Response, next: NextFunction): void => {
-    const origin = req.header('origin');
-    if (req.method === 'OPTIONS' && origin !== undefined && !allowed.has(origin)) {
-      res.status(403).json({ error: 'origin not allowed' });
-      return;
+  return async (req, res) => {
+    const origin = req.headers.origin;
+    if (origin === undefined) {
+      // Server-to-server: nothing for CORS to say, but a shared cache must still key on Origin.
+      res.setHeader('Vary', 'Origin');
+      return true;
     }
-    handle(req, res, next);
+    if (req.method === 'OPTIONS') {
+      if (allowed.has(origin)) handle(req, res, () => undefined);
+      else sendJson(res, 403, { error: 'origin not allowed' });
+      return false;
+    }
+    return new Promise<boolean>((resolve, reject) =>
+      handle(req, res, (error?: unknown) => (error ? reject(error) : resolve(true))),
+    );
   };
 }
