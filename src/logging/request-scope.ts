@@ -13,7 +13,14 @@ export function withinRequest<T>(request: RequestScope, fn: () => T): T {
   return scope.run(request, fn);
 }
 
-/** The fields pino mixes into each line; none outside a request. */
+/**
+ * The fields pino mixes into each line; none outside a request. A fresh object each time: pino
+ * merges the line's own fields into what this returns, and the scope must not collect them.
+ */
 export function requestScopeFields(): RequestScope | Record<string, never> {
-  return scope.getStore() ?? {};
+  const store = scope.getStore();
+  if (!store) return {};
+  return store.partnerId === undefined
+    ? { requestId: store.requestId }
+    : { requestId: store.requestId, partnerId: store.partnerId };
 }
