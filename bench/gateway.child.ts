@@ -12,13 +12,15 @@ import { createMemoryRateLimiter } from '../src/safety/rate-limiter.flexible';
 import { BENCH_PARTNER } from './bench-partner';
 import { createMemoryOrderLockStore } from '../src/safety/order-lock.memory-store';
 import { createSimulator } from '../src/simulator/simulator.server';
+import { processUsage } from './process-usage';
 
 type Request =
   | { op: 'orders'; count: number }
   | { op: 'memory' }
   | { op: 'queries' }
   | { op: 'settleAll' }
-  | { op: 'transitions' };
+  | { op: 'transitions' }
+  | { op: 'usage' };
 
 async function main(): Promise<void> {
   const webhooks = process.env.BENCH_WEBHOOKS !== 'off';
@@ -102,6 +104,8 @@ async function main(): Promise<void> {
         return reply(true);
       case 'transitions':
         return reply(Object.fromEntries(transitions));
+      case 'usage':
+        return reply(processUsage());
     }
   });
   process.send?.({ url });

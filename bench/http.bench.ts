@@ -15,6 +15,7 @@ import { BENCH_API_KEY, writeBenchPartnersFile } from './bench-partner';
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
+const SOAK_SECONDS = Number(process.env.BENCH_SOAK_SECONDS ?? 60);
 const READY_MS = 120_000;
 
 const children: ChildProcess[] = [];
@@ -55,6 +56,29 @@ interface Row {
   rps: number;
   p50: number;
   p99: number;
+  /** The gateway's own CPU time per request (all its threads), from its /metrics; null elsewhere. */
+  cpuUs: number | null;
+}
+
+/** What the gateway says of itself at /metrics (prom-client's process metrics). */
+interface ProcessSample {
+  cpuSeconds: number;
+  rssBytes: number;
+  heapUsedBytes: number;
+}
+
+async function sampleProcess(metricsUrl: string): Promise<ProcessSample> {
+  const text = await (await fetch(metricsUrl)).text();
+  const value = (name: string) => {
+    const match = new RegExp(`^${name}(?:\\{[^}]*\\})? (\\S+)$`, 'm').exec(text);
+    if (!match) throw new Error(`${metricsUrl} has no ${name}`);
+    return Number(match[1]);
+  };
+  return {
+    cpuSeconds: value('process_cpu_seconds_total'),
+    rssBytes: value('process_resident_memory_bytes'),
+    heapUsedBytes: value('nodejs_heap_size_used_bytes'),
+  };
 }
 
 type Requests = NonNullable<autocannon.Options['requests']>;
@@ -94,17 +118,54 @@ async function measure(
   verify: (body: string) => boolean,
   per = 1,
   connections = CONNECTIONS,
+  metricsUrl: string | null = null,
 ): Promise<Row> {
   await load(url, requests, verify, 2, connections);
+  const before = metricsUrl ? await sampleProcess(metricsUrl) : null;
   const rounds = [];
   for (let round = 0; round < ROUNDS; round += 1) {
     rounds.push(await load(url, requests, verify, SECONDS, connections));
   }
+  const after = metricsUrl ? await sampleProcess(metricsUrl) : null;
+  const requestsMade = rounds.reduce((sum, r) => sum + r.requests.total, 0);
   return {
     target,
     rps: median(rounds.map((r) => r.requests.average)) / per,
     p50: median(rounds.map((r) => r.latency.p50)),
     p99: median(rounds.map((r) => r.latency.p99)),
+    cpuUs:
+      before && after ? ((after.cpuSeconds - before.cpuSeconds) * 1e6) / requestsMade : null,
+  };
+}
+
+/**
+ * One long run of `requests` with the gateway's memory read every 5 s: the peak, and the heap
+ * after the first 10 s against the end, which grows only if something is kept per request.
+ */
+async function soak(
+  url: string,
+  requests: Requests,
+  verify: (body: string) => boolean,
+  metricsUrl: string,
+) {
+  const samples: ProcessSample[] = [];
+  const sampler = setInterval(() => {
+    void sampleProcess(metricsUrl).then((sample) => samples.push(sample));
+  }, 5_000);
+  try {
+    await load(url, requests, verify, SOAK_SECONDS);
+  } finally {
+    clearInterval(sampler);
+  }
+  const end = await sampleProcess(metricsUrl);
+  const early = samples[Math.min(1, samples.length - 1)] ?? end;
+  const mb = (bytes: number) => Math.round(bytes / 1e6);
+  return {
+    peakRssMb: mb(Math.max(end.rssBytes, ...samples.map((s) => s.rssBytes))),
+    heapAt10sMb: mb(early.heapUsedBytes),
+    heapAtEndMb: mb(end.heapUsedBytes),
+    rssAt10sMb: mb(early.rssBytes),
+    rssAtEndMb: mb(end.rssBytes),
   };
 }
 
@@ -155,6 +216,7 @@ async function main(): Promise<void> {
       /gateway listening/,
     );
     const gateway = `http://127.0.0.1:${port}/graphql`;
+    const gatewayMetrics = `http://127.0.0.1:${port}/metrics`;
     const [, baselineUrl] = await start(
       'node',
       ['--import', 'tsx', 'bench/naive-baseline.ts'],
@@ -180,22 +242,25 @@ async function main(): Promise<void> {
         body: JSON.stringify({ orderNo: 'BENCH000000000001', paymentMethod: 1 }),
       },
     ];
-    const payRequests = (mutation: (orderNo: string) => string): Requests => [
+    // As an app sends it: one document, the order in variables, so Apollo parses and validates
+    // it once (an order number pasted into the document text is a new document every time).
+    const payRequests = (query: string, variables: (orderNo: string) => unknown): Requests => [
       {
         method: 'POST',
         headers: partner,
         setupRequest: (request) => ({
           ...request,
-          body: JSON.stringify({ query: mutation(nextOrderNo()) }),
+          body: JSON.stringify({ query, variables: variables(nextOrderNo()) }),
         }),
       },
     ];
     const gatewayPay = payRequests(
-      (orderNo) =>
-        `mutation { payOrder(input: { orderNo: "${orderNo}", paymentMethod: DEPOSIT }) { __typename } }`,
+      'mutation Pay($input: PayOrderInput!) { payOrder(input: $input) { __typename } }',
+      (orderNo) => ({ input: { orderNo, paymentMethod: 'DEPOSIT' } }),
     );
     const baselinePay = payRequests(
-      (orderNo) => `mutation { payOrder(orderNo: "${orderNo}") { __typename } }`,
+      'mutation Pay($orderNo: ID!) { payOrder(orderNo: $orderNo) { __typename } }',
+      (orderNo) => ({ orderNo }),
     );
     const orderRequest: Requests = [{ method: 'POST', headers: partner, body: ORDER_QUERY }];
 
@@ -229,12 +294,18 @@ async function main(): Promise<void> {
       gateway,
       orderRequest,
       orderOk,
+      1,
+      CONNECTIONS,
+      gatewayMetrics,
     );
     const pay = await measure(
       'gateway payOrder (deposit: pre-check read + pay.do)',
       gateway,
       gatewayPay,
       accepted,
+      1,
+      CONNECTIONS,
+      gatewayMetrics,
     );
     const rows = [direct, sequenceRow, naiveOrder, naivePay, order, pay];
     // At c=1 nothing queues, so the p99 difference is what the gateway adds to one request.
@@ -251,20 +322,22 @@ async function main(): Promise<void> {
       order: await measure('c=1 gateway order', gateway, orderRequest, orderOk, 1, 1),
       pay: await measure('c=1 gateway payOrder', gateway, gatewayPay, accepted, 1, 1),
     };
+    const memory = await soak(gateway, gatewayPay, accepted, gatewayMetrics);
     const ratio = (a: Row, b: Row) => `${(a.rps / b.rps).toFixed(2)}×`;
     process.stdout.write(
       [
-        `| target | req/s | p50 | p99 |`,
-        `|---|---:|---:|---:|`,
+        `| target | req/s | p50 | p99 | gateway CPU per request |`,
+        `|---|---:|---:|---:|---:|`,
         ...rows.map(
           (r) =>
-            `| ${r.target} | ${Math.round(r.rps).toLocaleString('en')} | ${r.p50} ms | ${r.p99} ms |`,
+            `| ${r.target} | ${Math.round(r.rps).toLocaleString('en')} | ${r.p50} ms | ${r.p99} ms | ${r.cpuUs === null ? '' : `${Math.round(r.cpuUs)} µs`} |`,
         ),
         '',
         `order ÷ direct query: ${ratio(order, direct)} (goal ≥ 0.25×); naive passthrough: ${ratio(naiveOrder, direct)}`,
         `payOrder ÷ direct query-then-pay: ${ratio(pay, sequenceRow)} (goal ≥ 0.25×); naive passthrough: ${ratio(naivePay, sequenceRow)}`,
         `payOrder ÷ naive payOrder: ${ratio(pay, naivePay)} (goal ≥ 0.8×)`,
         `c=1 p99 overhead: order ${one.order.p99 - one.direct.p99} ms (goal ≤ 3 ms), payOrder ${one.pay.p99 - one.sequence.p99} ms (goal ≤ 5 ms)`,
+        `memory over ${SOAK_SECONDS} s of payOrder at c=${CONNECTIONS}: peak RSS ${memory.peakRssMb} MB (goal ≤ 250 MB); RSS ${memory.rssAt10sMb} → ${memory.rssAtEndMb} MB and heap used ${memory.heapAt10sMb} → ${memory.heapAtEndMb} MB from 10 s to the end`,
         `ledger: ${database ? 'PostgreSQL' : 'embedded PGlite'}; c=${CONNECTIONS}, ${SECONDS} s, median of ${ROUNDS}`,
         '',
       ].join('\n'),

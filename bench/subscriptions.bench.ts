@@ -1,7 +1,8 @@
 /**
  * N concurrent ticketingStatus subscriptions over M orders, against the gateway in a child
  * process: upstream order reads per second, gateway memory per idle subscription, and latency
- * from the simulator's ticketing transition to the client. Prints a Markdown table.
+ * from the simulator's ticketing transition to the client, and which process was busy while
+ * TICKETED fanned out (the gateway, or the bench's own clients). Prints a Markdown table.
  * Scale with BENCH_SCENARIOS="subs:orders:webhooks,..." (webhooks on|off).
  */
 import { ChildProcess, fork } from 'node:child_process';
@@ -11,6 +12,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { createClient, Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { BENCH_API_KEY } from './bench-partner';
+import { ProcessUsage, processUsage, usageBetween } from './process-usage';
 
 interface Scenario {
   subs: number;
@@ -56,7 +58,7 @@ async function run(scenario: Scenario) {
   const orders = await ask<string[]>(child, { op: 'orders', count: scenario.orders });
   const before = await ask<NodeJS.MemoryUsage>(child, { op: 'memory' });
 
-  const clients: Client[] = [];
+  const wsClients: Client[] = [];
   const firstSeen: Promise<void>[] = [];
   const ticketedAt = new Map<number, { orderNo: string; at: number }>();
   for (let i = 0; i < scenario.subs; i += 1) {
@@ -67,7 +69,7 @@ async function run(scenario: Scenario) {
       retryAttempts: 0,
       connectionParams: { authorization: `Bearer ${BENCH_API_KEY}` },
     });
-    clients.push(client);
+    wsClients.push(client);
     firstSeen.push(
       new Promise<void>((resolve) => {
         client.subscribe<{ ticketingStatus: { status: string } }>(
@@ -96,13 +98,20 @@ async function run(scenario: Scenario) {
   const q1 = await ask<number>(child, { op: 'queries' });
   const readsPerSecond = (q1 - q0) / (RATE_WINDOW_MS / 1000);
 
+  // Who is busy while TICKETED fans out: the gateway's event loop, or the bench's own clients'.
+  const gatewayBefore = await ask<ProcessUsage>(child, { op: 'usage' });
+  const clientsBefore = processUsage();
+  const settledAt = Date.now();
   await ask(child, { op: 'settleAll' });
   const deadline = Date.now() + 10_000;
   while (ticketedAt.size < scenario.subs && Date.now() < deadline) await sleep(100);
+  const deliveredInMs = Date.now() - settledAt;
+  const clients = usageBetween(clientsBefore, processUsage());
+  const gateway = usageBetween(gatewayBefore, await ask<ProcessUsage>(child, { op: 'usage' }));
   const transitions = await ask<Record<string, number>>(child, { op: 'transitions' });
   const latencies = [...ticketedAt.values()].map(({ orderNo, at }) => at - transitions[orderNo]!);
 
-  await Promise.all(clients.map((client) => client.dispose()));
+  await Promise.all(wsClients.map((client) => client.dispose()));
   child.kill();
   return {
     ...scenario,
@@ -113,7 +122,26 @@ async function run(scenario: Scenario) {
     delivered: ticketedAt.size,
     p50: percentile(latencies, 50),
     p95: percentile(latencies, 95),
+    deliveredInMs,
+    gatewayBusy: gateway.loopBusy,
+    gatewayCpuMs: gateway.cpuMs,
+    clientsBusy: clients.loopBusy,
+    clientsCpuMs: clients.cpuMs,
   };
+}
+
+const pct = (share: number) => `${Math.round(share * 100)}%`;
+
+/**
+ * Over the fan-out window (settle to last delivery, or the 10 s bound): a process whose event loop
+ * was busy nearly all that time is what the others waited on.
+ */
+function bottleneck(r: { gatewayBusy: number; clientsBusy: number }): string {
+  const saturated = 0.85;
+  if (r.gatewayBusy >= saturated && r.clientsBusy >= saturated) return 'both (the 2 cores)';
+  if (r.clientsBusy >= saturated) return "the bench's clients";
+  if (r.gatewayBusy >= saturated) return 'the gateway';
+  return 'neither saturated';
 }
 
 async function main(): Promise<void> {
@@ -127,12 +155,12 @@ async function main(): Promise<void> {
     `Poll interval ${POLL_INTERVAL_MS} ms (jitter 0.2); reads counted over ${RATE_WINDOW_MS / 1000} s of idle watching; node ${process.version}.\n`,
   );
   console.log(
-    '| subscriptions | orders | webhooks | order reads/s | reads/s per order | gateway heap per idle sub | gateway RSS per idle sub | TICKETED delivered | latency p50 | latency p95 |',
+    '| subscriptions | orders | webhooks | order reads/s | reads/s per order | gateway heap per idle sub | gateway RSS per idle sub | TICKETED delivered | latency p50 | latency p95 | gateway loop busy / CPU | bench clients loop busy / CPU | bottleneck |',
   );
-  console.log('|---:|---:|:---:|---:|---:|---:|---:|---:|---:|---:|');
+  console.log('|---:|---:|:---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|:---|');
   for (const r of rows) {
     console.log(
-      `| ${r.subs} | ${r.orders} | ${r.webhooks ? 'on' : 'off'} | ${r.readsPerSecond.toFixed(1)} | ${r.readsPerOrderPerSecond.toFixed(2)} | ${r.heapPerSubKb.toFixed(1)} KB | ${r.rssPerSubKb.toFixed(1)} KB | ${r.delivered}/${r.subs} | ${r.p50} ms | ${r.p95} ms |`,
+      `| ${r.subs} | ${r.orders} | ${r.webhooks ? 'on' : 'off'} | ${r.readsPerSecond.toFixed(1)} | ${r.readsPerOrderPerSecond.toFixed(2)} | ${r.heapPerSubKb.toFixed(1)} KB | ${r.rssPerSubKb.toFixed(1)} KB | ${r.delivered}/${r.subs} | ${r.p50} ms | ${r.p95} ms | ${pct(r.gatewayBusy)} / ${Math.round(r.gatewayCpuMs)} ms | ${pct(r.clientsBusy)} / ${Math.round(r.clientsCpuMs)} ms | ${bottleneck(r)} |`,
     );
   }
 }
