@@ -1,4 +1,3 @@
-import { getAirportByIata } from 'airport-data-js';
 import { DateTime } from 'luxon';
 
 /**
@@ -8,13 +7,22 @@ import { DateTime } from 'luxon';
  */
 const zones = new Map<string, Promise<string | null>>();
 
+/**
+ * Loaded at the first segment placed, not with the gateway: the package holds every airport
+ * (about 20 MB of heap), which a gateway that only pays and tracks orders never needs.
+ */
+let airports: Promise<typeof import('airport-data-js')> | null = null;
+
 function zoneOf(airport: string): Promise<string | null> {
   let zone = zones.get(airport);
   if (!zone) {
-    zone = getAirportByIata(airport).then(
-      (found) => found[0]?.time ?? null,
-      () => null,
-    );
+    airports ??= import('airport-data-js');
+    zone = airports
+      .then(({ getAirportByIata }) => getAirportByIata(airport))
+      .then(
+        (found) => found[0]?.time ?? null,
+        () => null,
+      );
     zones.set(airport, zone);
   }
   return zone;
