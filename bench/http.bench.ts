@@ -133,8 +133,7 @@ async function measure(
     rps: median(rounds.map((r) => r.requests.average)) / per,
     p50: median(rounds.map((r) => r.latency.p50)),
     p99: median(rounds.map((r) => r.latency.p99)),
-    cpuUs:
-      before && after ? ((after.cpuSeconds - before.cpuSeconds) * 1e6) / requestsMade : null,
+    cpuUs: before && after ? ((after.cpuSeconds - before.cpuSeconds) * 1e6) / requestsMade : null,
   };
 }
 

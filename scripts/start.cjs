@@ -21,7 +21,11 @@ const sources = ['src', 'resolvers']
 
 const hash = createHash('sha256').update(esbuild.version);
 for (const file of [...sources, 'tsconfig.json']) {
-  hash.update(file).update('\0').update(readFileSync(join(root, file))).update('\0');
+  hash
+    .update(file)
+    .update('\0')
+    .update(readFileSync(join(root, file)))
+    .update('\0');
 }
 const version = hash.digest('hex').slice(0, 16);
 const dist = join(root, 'dist');
