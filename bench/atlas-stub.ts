@@ -1,29 +1,33 @@
 /**
  * A stateless Atlas for the HTTP bench: every order exists and is payable, every pay.do is
- * accepted, and each call is counted. Runs in its own process; prints its URL once listening.
+ * accepted, and each call is counted. Orders are answered in full, as the simulator answers them. Runs in its own process; prints its URL once listening.
  */
 import { createServer } from 'node:http';
 import { AddressInfo } from 'node:net';
+import { createSimClock } from '../src/simulator/sim.clock';
+import { createSimIds } from '../src/simulator/sim.ids';
+import { createSimStore } from '../src/simulator/sim.store';
+import { queryOrderResponse } from '../src/simulator/sim.wire';
 
 const calls = new Map<string, number>();
 
+/**
+ * The answer the simulator gives for an unpaid two-segment order with deposit and VCC, as Atlas
+ * documents it (routing, passengers, payment options: about 3.5 KB), built once; each call only
+ * changes its order number and pushes its deadline far out.
+ */
+const template = (() => {
+  const store = createSimStore({
+    clock: createSimClock(),
+    ids: createSimIds(),
+    ticketingDelayMs: 600_000,
+    depositBalance: 1_000_000,
+  });
+  return queryOrderResponse(store.createOrder({ supportPaymentMethods: [1, 3] }));
+})();
+
 function order(orderNo: string) {
-  return {
-    status: 0,
-    msg: 'success',
-    orderNo,
-    pnrCode: 'MDQZ7U',
-    orderStatus: '0',
-    ticketStatus: '0',
-    paxTicketInfos: [{ name: 'DOE/JANE', passengerType: 0, ticketNos: [], airlinePNRs: [] }],
-    totalPrice: 300.35,
-    totalTransactionFee: 2,
-    currency: 'USD',
-    tktLimitTime: '2099-12-31 23:59:59',
-    supportPaymentMethods: [1, 3],
-    paymentMethod: null,
-    airlineBookings: [{ airlineCode: '5J', airlinePnr: null }],
-  };
+  return { ...template, orderNo, tktLimitTime: '2099-12-31 23:59:59' };
 }
 
 const server = createServer((req, res) => {

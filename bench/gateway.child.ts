@@ -13,6 +13,7 @@ import { BENCH_PARTNER } from './bench-partner';
 import { createMemoryOrderLockStore } from '../src/safety/order-lock.memory-store';
 import { createSimulator } from '../src/simulator/simulator.server';
 import { processUsage } from './process-usage';
+import { airportLocalTime } from '../src/atlas/airport-local-time';
 
 type Request =
   | { op: 'orders'; count: number }
@@ -78,6 +79,9 @@ async function main(): Promise<void> {
     },
   });
   const url = await gateway.listen(0, '127.0.0.1');
+  // The airport zones load at the first segment placed (about 50 MB once per process): loaded
+  // now, so that the memory per subscription does not count them.
+  await airportLocalTime('SIN', '202701010000');
   if (webhooks) await gateway.registerWebhook(new URL(url).origin);
 
   const gc = (globalThis as { gc?: () => void }).gc;

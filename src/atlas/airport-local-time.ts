@@ -35,12 +35,31 @@ export interface LocalTime {
   instant: string | null;
 }
 
-export async function airportLocalTime(airport: string, wire: string): Promise<LocalTime | null> {
+/**
+ * Placed times by airport and wall time. The same order's segments are read again at every poll
+ * and every read of the order, and placing one costs two luxon parses and a zone lookup; the answer
+ * never changes (zone rules are fixed for the process's life), so it is kept, up to a bound.
+ */
+const placed = new Map<string, Promise<LocalTime | null>>();
+const MAX_PLACED = 20_000;
+
+export function airportLocalTime(airport: string, wire: string): Promise<LocalTime | null> {
+  const key = `${airport} ${wire}`;
+  let time = placed.get(key);
+  if (!time) {
+    if (placed.size >= MAX_PLACED) placed.delete(placed.keys().next().value!);
+    time = place(airport, wire);
+    placed.set(key, time);
+  }
+  return time;
+}
+
+async function place(airport: string, wire: string): Promise<LocalTime | null> {
   const wall = DateTime.fromFormat(wire, 'yyyyMMddHHmm', { zone: 'UTC' });
   if (!wall.isValid) return null;
   const local = wall.toFormat("yyyy-MM-dd'T'HH:mm");
   const zone = await zoneOf(airport);
   if (!zone) return { local, instant: null };
-  const placed = DateTime.fromFormat(wire, 'yyyyMMddHHmm', { zone });
-  return { local, instant: placed.isValid ? placed.toISO({ suppressMilliseconds: true }) : null };
+  const inZone = DateTime.fromFormat(wire, 'yyyyMMddHHmm', { zone });
+  return { local, instant: inZone.isValid ? inZone.toISO({ suppressMilliseconds: true }) : null };
 }
