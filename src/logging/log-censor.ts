@@ -14,7 +14,7 @@ const CENSORED_KEYS = new Set([
   'x-webhook-token',
 ]);
 
-export const CENSORED = '[redacted]';
+const CENSORED = '[redacted]';
 
 /** Log objects are shallow; anything deeper is more likely a mistake than worth reading. */
 const MAX_DEPTH = 8;

@@ -12,7 +12,7 @@ import { RequestRateStep } from './request-rate.step';
 import { inRequestScope } from './request-scope';
 import { ContextRequest } from './websocket.server';
 
-export const GRAPHQL_PATH = '/graphql';
+const GRAPHQL_PATH = '/graphql';
 
 export interface GraphQLHttpOptions {
   apollo: ApolloServer<GatewayContext>;

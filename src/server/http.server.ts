@@ -1,11 +1,13 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import express, { Request, Response } from 'express';
 import { GraphQLSchema } from 'graphql';
-import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
+import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { AtlasClient } from '../atlas/atlas.client';
 import { localeFromAcceptLanguage } from '../guidance/locale.negotiation';
@@ -94,9 +96,9 @@ export interface GatewayServer {
 export function createGatewayServer(options: GatewayServerOptions): GatewayServer {
   const app = express();
   app.disable('x-powered-by');
-  let graphql: ((req: IncomingMessage, res: ServerResponse) => Promise<void>) | null = null;
+  // Requests arrive only once listen() has started Apollo Server and the handler below exists.
   const httpServer = createServer((req, res) => {
-    if (graphql && isGraphQLPath(req.url)) void graphql(req, res);
+    if (isGraphQLPath(req.url)) void graphql(req, res);
     else app(req, res);
   });
   const { security } = options;
@@ -197,6 +199,15 @@ export function createGatewayServer(options: GatewayServerOptions): GatewayServe
     ],
   });
 
+  const graphql = graphqlHttpHandler({
+    apollo,
+    cors: corsStep(security.corsOrigins),
+    authenticate: authenticateStep(security.authenticate, options.logger),
+    requestRate: requestRateStep(limitsOf, options.logger, options.metrics),
+    context,
+    logger: options.logger,
+  });
+
   return {
     async listen(port, host) {
       await apollo.start();
@@ -225,14 +236,6 @@ export function createGatewayServer(options: GatewayServerOptions): GatewayServe
           webhookRouter({ ...options.webhooks, logger: options.logger, metrics: options.metrics }),
         );
       }
-      graphql = graphqlHttpHandler({
-        apollo,
-        cors: corsStep(security.corsOrigins),
-        authenticate: authenticateStep(security.authenticate, options.logger),
-        requestRate: requestRateStep(limitsOf, options.logger, options.metrics),
-        context,
-        logger: options.logger,
-      });
       await new Promise<void>((resolve, reject) => {
         httpServer.once('error', reject);
         httpServer.listen(port, host, () => resolve());

@@ -4,7 +4,7 @@ import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import getRawBody from 'raw-body';
 
 /** The largest GraphQL request body, decoded: far above any operation graphql-armor lets run. */
-export const MAX_BODY_BYTES = 100 * 1024;
+const MAX_BODY_BYTES = 100 * 1024;
 
 export type RequestBody =
   | { kind: 'parsed'; body: unknown }
