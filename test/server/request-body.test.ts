@@ -56,4 +56,12 @@ describe('the /graphql request body', () => {
     const response = await post(JSON.stringify({ query: QUERY }), { 'content-encoding': 'zstd' });
     assert.equal(response.status, 415);
   });
+
+  it('reads UTF-8 however it is named, and refuses another charset with 415', async () => {
+    const body = JSON.stringify({ query: QUERY });
+    const named = await post(body, { 'content-type': 'application/json; charset=UTF-8' });
+    assert.equal(named.status, 200);
+    const latin1 = await post(body, { 'content-type': 'application/json; charset=iso-8859-1' });
+    assert.equal(latin1.status, 415);
+  });
 });
