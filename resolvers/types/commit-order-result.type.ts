@@ -1,43 +1,18 @@
 import { GraphQLDateTime } from 'graphql-scalars';
-import { createUnionType, Field, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { CommitFailureCode, ConfirmationDisplay } from './enums';
-import { byTypename, failureMembers } from './failure-members';
 import { GuidanceType } from './guidance.type';
+import { failureInterface, resultUnion } from './result-union';
 
-@InterfaceType('CommitOrderFailure', {
-  resolveType: byTypename,
-  description: 'Every way commitOrder can fail, with what happened and what to do next.',
-})
-export abstract class CommitOrderFailureObject {
-  @Field(() => CommitFailureCode)
-  code!: CommitFailureCode;
-
-  @Field(() => ID)
-  orderNo!: string;
-
-  @Field(() => Int, {
-    nullable: true,
-    description: 'Raw orderCommit.do status; null when the gateway decided without calling it.',
-  })
-  atlasStatus!: number | null;
-
-  @Field(() => String, { description: 'What happened, in the requested locale.' })
-  message!: string;
-
-  @Field(() => String, {
-    nullable: true,
-    description: "Atlas's own text, for display and support only.",
-  })
-  atlasMessage!: string | null;
-
-  @Field(() => Boolean, {
-    description: 'True when calling commitOrder again can succeed once the guidance is followed.',
-  })
-  retryable!: boolean;
-
-  @Field(() => GuidanceType)
-  guidance!: GuidanceType;
-}
+export const CommitOrderFailureObject = failureInterface<CommitFailureCode>({
+  name: 'CommitOrderFailure',
+  operation: 'commitOrder',
+  atlasCall: 'orderCommit.do',
+  codeEnum: CommitFailureCode,
+  fields: {
+    orderNo: { type: () => ID, description: 'The order commitOrder was asked to confirm.' },
+  },
+});
 
 @ObjectType('ConfirmationPageReady', {
   description:
@@ -85,15 +60,11 @@ const DESCRIPTIONS: Readonly<Record<CommitFailureCode, string>> = {
   UNRECOGNIZED: 'Atlas answered orderCommit.do with a status this gateway does not know yet.',
 };
 
-const FAILURE_MEMBERS = failureMembers(
-  CommitOrderFailureObject,
-  COMMIT_FAILURE_TYPENAMES,
-  DESCRIPTIONS,
-);
-
-export const CommitOrderResultUnion = createUnionType({
+export const CommitOrderResultUnion = resultUnion({
   name: 'CommitOrderResult',
-  description: 'Every outcome of commitOrder, resolved by an explicit discriminant.',
-  types: () => [ConfirmationPageReadyObject, ...FAILURE_MEMBERS] as const,
-  resolveType: byTypename,
+  operation: 'commitOrder',
+  successes: [ConfirmationPageReadyObject],
+  failureInterface: CommitOrderFailureObject,
+  typenames: COMMIT_FAILURE_TYPENAMES,
+  descriptions: DESCRIPTIONS,
 });

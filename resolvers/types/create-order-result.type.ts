@@ -1,16 +1,16 @@
-import { createUnionType, Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { CreateOrderFailureCode } from './booking-enums';
-import { bookingFailureFields } from './booking-failure.type';
-import { byTypename, failureMembers } from './failure-members';
+import { failureInterface, resultUnion } from './result-union';
 import { GuidanceType } from './guidance.type';
 import { OrderObject } from './order.type';
 import { FieldIssueObject } from './payment-result.type';
 
-export const CreateOrderFailureObject = bookingFailureFields<CreateOrderFailureCode>(
-  'CreateOrderFailure',
-  CreateOrderFailureCode,
-  'Every way createOrder can fail, with what happened and what to do next.',
-);
+export const CreateOrderFailureObject = failureInterface<CreateOrderFailureCode>({
+  name: 'CreateOrderFailure',
+  operation: 'createOrder',
+  atlasCall: 'order.do',
+  codeEnum: CreateOrderFailureCode,
+});
 
 @ObjectType('OrderCreated', { description: 'Booked and unpaid; it belongs to you. Pay it next.' })
 export class OrderCreatedObject {
@@ -83,21 +83,15 @@ const DESCRIPTIONS: Readonly<
   UNRECOGNIZED: 'Atlas answered order.do with a status this gateway does not know yet.',
 };
 
-const FAILURE_MEMBERS = failureMembers(
-  CreateOrderFailureObject,
-  CREATE_ORDER_FAILURE_TYPENAMES,
-  DESCRIPTIONS,
-);
-
-export const CreateOrderResultUnion = createUnionType({
+export const CreateOrderResultUnion = resultUnion({
   name: 'CreateOrderResult',
-  description: 'Every outcome of createOrder, resolved by an explicit discriminant.',
-  types: () =>
-    [
-      OrderCreatedObject,
-      PassengerDataRejectedObject,
-      DuplicateBookingFoundObject,
-      ...FAILURE_MEMBERS,
-    ] as const,
-  resolveType: byTypename,
+  operation: 'createOrder',
+  successes: [OrderCreatedObject],
+  failureInterface: CreateOrderFailureObject,
+  typenames: CREATE_ORDER_FAILURE_TYPENAMES,
+  members: {
+    PASSENGER_DATA_REJECTED: PassengerDataRejectedObject,
+    DUPLICATE_BOOKING: DuplicateBookingFoundObject,
+  },
+  descriptions: DESCRIPTIONS,
 });

@@ -1,48 +1,26 @@
 import { GraphQLDateTime } from 'graphql-scalars';
-import { createUnionType, Field, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { PaymentDecisionSource, PaymentFailureCode, PaymentMethod } from './enums';
-import { byTypename, failureMembers } from './failure-members';
 import { GuidanceType } from './guidance.type';
 import { OrderObject } from './order.type';
+import { failureInterface, resultUnion } from './result-union';
 
-@InterfaceType('PaymentFailure', {
-  resolveType: byTypename,
-  description: 'Every way payOrder can fail, with what happened and what to do next.',
-})
-export abstract class PaymentFailureObject {
-  @Field(() => PaymentFailureCode)
-  code!: PaymentFailureCode;
-
-  @Field(() => Int, {
-    nullable: true,
-    description: 'Raw pay.do status; null when the gateway decided without asking Atlas to pay.',
-  })
-  atlasStatus!: number | null;
-
-  @Field(() => String, { description: 'What happened, in the requested locale.' })
-  message!: string;
-
-  @Field(() => String, {
-    nullable: true,
-    description: "Atlas's own text, for display and support only.",
-  })
-  atlasMessage!: string | null;
-
-  @Field(() => Boolean, {
-    description:
-      'True when paying this same order again can succeed once the guidance is followed.',
-  })
-  retryable!: boolean;
-
-  @Field(() => GuidanceType)
-  guidance!: GuidanceType;
-
-  @Field(() => ID)
-  orderNo!: string;
-
-  @Field(() => PaymentDecisionSource)
-  decidedBy!: PaymentDecisionSource;
-}
+export const PaymentFailureObject = failureInterface<
+  PaymentFailureCode,
+  { orderNo: string; decidedBy: PaymentDecisionSource }
+>({
+  name: 'PaymentFailure',
+  operation: 'payOrder',
+  atlasCall: 'pay.do',
+  codeEnum: PaymentFailureCode,
+  fields: {
+    orderNo: { type: () => ID, description: 'The order payOrder was asked to pay.' },
+    decidedBy: {
+      type: () => PaymentDecisionSource,
+      description: 'Who decided the outcome, and so whether Atlas was asked to pay at all.',
+    },
+  },
+});
 
 @ObjectType('FieldIssue', {
   description: 'One rejected input field. Never repeats the value sent.',
@@ -185,18 +163,15 @@ const DESCRIPTIONS: Readonly<
   UNRECOGNIZED: 'Atlas answered pay.do with a status this gateway does not know yet.',
 };
 
-const FAILURE_MEMBERS = failureMembers(PaymentFailureObject, FAILURE_TYPENAMES, DESCRIPTIONS);
-
-export const PaymentResultUnion = createUnionType({
+export const PaymentResultUnion = resultUnion({
   name: 'PaymentResult',
-  description:
-    'Every outcome of payOrder: one member per outcome, resolved by an explicit discriminant.',
-  types: () =>
-    [
-      PaymentAcceptedObject,
-      InvalidPaymentRequestObject,
-      PaymentStillSettlingObject,
-      ...FAILURE_MEMBERS,
-    ] as const,
-  resolveType: byTypename,
+  operation: 'payOrder',
+  successes: [PaymentAcceptedObject],
+  failureInterface: PaymentFailureObject,
+  typenames: FAILURE_TYPENAMES,
+  members: {
+    INVALID_REQUEST: InvalidPaymentRequestObject,
+    PAYMENT_STILL_SETTLING: PaymentStillSettlingObject,
+  },
+  descriptions: DESCRIPTIONS,
 });

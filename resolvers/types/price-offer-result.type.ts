@@ -1,17 +1,17 @@
 import { GraphQLDateTime } from 'graphql-scalars';
-import { createUnionType, Field, Int, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { PassengerField, PriceFailureCode } from './booking-enums';
-import { bookingFailureFields } from './booking-failure.type';
-import { byTypename, failureMembers } from './failure-members';
+import { failureInterface, resultUnion } from './result-union';
 import { FlightOfferObject } from './flight-offer.type';
 import { GuidanceType } from './guidance.type';
 import { MoneyType } from './money.type';
 
-export const PriceOfferFailureObject = bookingFailureFields<PriceFailureCode>(
-  'PriceOfferFailure',
-  PriceFailureCode,
-  'Every way priceOffer can fail, with what happened and what to do next.',
-);
+export const PriceOfferFailureObject = failureInterface<PriceFailureCode>({
+  name: 'PriceOfferFailure',
+  operation: 'priceOffer',
+  atlasCall: 'verify.do',
+  codeEnum: PriceFailureCode,
+});
 
 @ObjectType('PricedOffer', { description: 'The offer as verify.do re-priced it, ready to book.' })
 export class PricedOfferObject {
@@ -76,15 +76,11 @@ const DESCRIPTIONS: Readonly<Record<PriceFailureCode, string>> = {
   UNRECOGNIZED: 'Atlas answered verify.do with a status this gateway does not know yet.',
 };
 
-const FAILURE_MEMBERS = failureMembers(
-  PriceOfferFailureObject,
-  PRICE_FAILURE_TYPENAMES,
-  DESCRIPTIONS,
-);
-
-export const PriceOfferResultUnion = createUnionType({
+export const PriceOfferResultUnion = resultUnion({
   name: 'PriceOfferResult',
-  description: 'Every outcome of priceOffer, resolved by an explicit discriminant.',
-  types: () => [PricedOfferObject, ...FAILURE_MEMBERS] as const,
-  resolveType: byTypename,
+  operation: 'priceOffer',
+  successes: [PricedOfferObject],
+  failureInterface: PriceOfferFailureObject,
+  typenames: PRICE_FAILURE_TYPENAMES,
+  descriptions: DESCRIPTIONS,
 });

@@ -1,44 +1,16 @@
-import { createUnionType, Field, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { RegenerateFailureCode } from './enums';
-import { byTypename, failureMembers } from './failure-members';
 import { GuidanceType } from './guidance.type';
 import { OrderObject } from './order.type';
+import { failureInterface, resultUnion } from './result-union';
 
-@InterfaceType('RegenerateOrderFailure', {
-  resolveType: byTypename,
-  description: 'Every way regenerateOrder can fail, with what happened and what to do next.',
-})
-export abstract class RegenerateOrderFailureObject {
-  @Field(() => RegenerateFailureCode)
-  code!: RegenerateFailureCode;
-
-  @Field(() => ID, { description: 'The order asked to be regenerated.' })
-  orderNo!: string;
-
-  @Field(() => Int, {
-    nullable: true,
-    description: 'Raw regenerateOrder.do status; null when the gateway decided without calling it.',
-  })
-  atlasStatus!: number | null;
-
-  @Field(() => String, { description: 'What happened, in the requested locale.' })
-  message!: string;
-
-  @Field(() => String, {
-    nullable: true,
-    description: "Atlas's own text, for display and support only.",
-  })
-  atlasMessage!: string | null;
-
-  @Field(() => Boolean, {
-    description:
-      'True when calling regenerateOrder again can succeed once the guidance is followed.',
-  })
-  retryable!: boolean;
-
-  @Field(() => GuidanceType)
-  guidance!: GuidanceType;
-}
+export const RegenerateOrderFailureObject = failureInterface<RegenerateFailureCode>({
+  name: 'RegenerateOrderFailure',
+  operation: 'regenerateOrder',
+  atlasCall: 'regenerateOrder.do',
+  codeEnum: RegenerateFailureCode,
+  fields: { orderNo: { type: () => ID, description: 'The order asked to be regenerated.' } },
+});
 
 @ObjectType('OrderRegenerated', {
   description: 'Atlas created a new unpaid order for the same trip; the original is unchanged.',
@@ -105,16 +77,12 @@ const DESCRIPTIONS: Readonly<Record<Exclude<RegenerateFailureCode, 'DUPLICATE_BO
     UNRECOGNIZED: 'Atlas answered regenerateOrder.do with a status this gateway does not know yet.',
   };
 
-const FAILURE_MEMBERS = failureMembers(
-  RegenerateOrderFailureObject,
-  REGENERATE_FAILURE_TYPENAMES,
-  DESCRIPTIONS,
-);
-
-export const RegenerateOrderResultUnion = createUnionType({
+export const RegenerateOrderResultUnion = resultUnion({
   name: 'RegenerateOrderResult',
-  description: 'Every outcome of regenerateOrder, resolved by an explicit discriminant.',
-  types: () =>
-    [OrderRegeneratedObject, DuplicateBookingSuspectedObject, ...FAILURE_MEMBERS] as const,
-  resolveType: byTypename,
+  operation: 'regenerateOrder',
+  successes: [OrderRegeneratedObject],
+  failureInterface: RegenerateOrderFailureObject,
+  typenames: REGENERATE_FAILURE_TYPENAMES,
+  members: { DUPLICATE_BOOKING: DuplicateBookingSuspectedObject },
+  descriptions: DESCRIPTIONS,
 });

@@ -1,15 +1,15 @@
-import { createUnionType, Field, ObjectType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import { SearchFailureCode } from './booking-enums';
-import { bookingFailureFields } from './booking-failure.type';
-import { byTypename, failureMembers } from './failure-members';
+import { failureInterface, resultUnion } from './result-union';
 import { FlightOfferObject } from './flight-offer.type';
 import { FieldIssueObject } from './payment-result.type';
 
-export const FlightSearchFailureObject = bookingFailureFields<SearchFailureCode>(
-  'FlightSearchFailure',
-  SearchFailureCode,
-  'Every way searchFlights can fail, with what happened and what to do next.',
-);
+export const FlightSearchFailureObject = failureInterface<SearchFailureCode>({
+  name: 'FlightSearchFailure',
+  operation: 'searchFlights',
+  atlasCall: 'search.do',
+  codeEnum: SearchFailureCode,
+});
 
 @ObjectType('FlightOffers', { description: 'The offers found, cheapest fare per flight.' })
 export class FlightOffersObject {
@@ -48,15 +48,12 @@ const DESCRIPTIONS: Readonly<Record<Exclude<SearchFailureCode, 'INVALID_SEARCH'>
   UNRECOGNIZED: 'Atlas answered search.do with a status this gateway does not know yet.',
 };
 
-const FAILURE_MEMBERS = failureMembers(
-  FlightSearchFailureObject,
-  SEARCH_FAILURE_TYPENAMES,
-  DESCRIPTIONS,
-);
-
-export const FlightSearchResultUnion = createUnionType({
+export const FlightSearchResultUnion = resultUnion({
   name: 'FlightSearchResult',
-  description: 'Every outcome of searchFlights, resolved by an explicit discriminant.',
-  types: () => [FlightOffersObject, InvalidFlightSearchObject, ...FAILURE_MEMBERS] as const,
-  resolveType: byTypename,
+  operation: 'searchFlights',
+  successes: [FlightOffersObject],
+  failureInterface: FlightSearchFailureObject,
+  typenames: SEARCH_FAILURE_TYPENAMES,
+  members: { INVALID_SEARCH: InvalidFlightSearchObject },
+  descriptions: DESCRIPTIONS,
 });
