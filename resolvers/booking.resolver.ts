@@ -67,7 +67,7 @@ export class BookingResolver {
       { ...command, cardBrand: cardBrand ? cardBrandOf(cardBrand) : null },
       { partnerId: ctx.caller.partnerId, access: ctx.access, log: ctx.logger },
     );
-    const view = createOrderResultView(outcome, locale ?? ctx.locale, ctx.clock.now());
+    const view = createOrderResultView(outcome, locale ?? ctx.locale);
     ctx.outcomes.push(`createOrder:${view.typename}`);
     return view;
   }

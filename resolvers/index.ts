@@ -1,5 +1,8 @@
 import { BookingResolver } from './booking.resolver';
 import { GuidanceResolver } from './guidance.resolver';
+import { MoneyResolver } from './money.resolver';
+import { NodeResolver } from './node.resolver';
+import { OrderLinksResolver } from './order-links.resolver';
 import { OrderPaymentsResolver } from './order-payments.resolver';
 import { OrderResolver } from './order.resolver';
 import { PaymentResolver } from './payment.resolver';
@@ -8,6 +11,9 @@ import { TicketingResolver } from './ticketing.resolver';
 
 export const RESOLVERS = [
   OrderResolver,
+  NodeResolver,
+  OrderLinksResolver,
+  MoneyResolver,
   BookingResolver,
   OrderPaymentsResolver,
   PaymentResolver,

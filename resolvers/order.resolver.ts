@@ -20,7 +20,7 @@ export class OrderResolver {
     checkOrderNo(orderNo, 'orderNo');
     try {
       const order = await ctx.orders.load(orderNo);
-      return order && orderView(order, ctx.locale, ctx.clock.now());
+      return order && orderView(order, ctx.locale);
     } catch (error) {
       throw orderReadError(error as Error);
     }
@@ -42,9 +42,7 @@ export class OrderResolver {
     orderNos.forEach((orderNo, index) => checkOrderNo(orderNo, `orderNos.${index}`));
     const loaded = await ctx.orders.loadMany(orderNos);
     return loaded.map((entry) =>
-      entry instanceof Error
-        ? orderReadError(entry)
-        : entry && orderView(entry, ctx.locale, ctx.clock.now()),
+      entry instanceof Error ? orderReadError(entry) : entry && orderView(entry, ctx.locale),
     );
   }
 }

@@ -51,7 +51,7 @@ export class PaymentResolver {
     try {
       // Read after the payment: an earlier read in this request would show the order unpaid.
       const order = await ctx.orders.clear(accepted.orderNo).load(accepted.orderNo);
-      return order && orderView(order, ctx.locale, ctx.clock.now());
+      return order && orderView(order, ctx.locale);
     } catch (error) {
       throw orderReadError(error as Error);
     }

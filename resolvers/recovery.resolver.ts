@@ -46,7 +46,7 @@ export class RecoveryResolver {
       access: ctx.access,
       log: ctx.logger,
     });
-    const view = regenerateResultView(outcome, ctx.locale, ctx.clock.now());
+    const view = regenerateResultView(outcome, ctx.locale);
     ctx.outcomes.push(`regenerateOrder:${view.typename}`);
     return view;
   }

@@ -121,6 +121,9 @@ export function createGateway(options: GatewayOptions): Gateway {
   const owners = countingFailures(options.safety.ledger.owners, isLedgerDown, () =>
     metrics.dependencyError('ledger'),
   );
+  const replacements = countingFailures(options.safety.ledger.replacements, isLedgerDown, () =>
+    metrics.dependencyError('ledger'),
+  );
   const locks = countingFailures(
     options.safety.locks,
     (error) => error instanceof SafetyStoreUnavailableError,
@@ -179,6 +182,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     atlas,
     ledger,
     owners,
+    replacements,
     metrics,
     metricsPort: options.metricsPort,
     security: options.security,
@@ -204,6 +208,7 @@ export function createGateway(options: GatewayOptions): Gateway {
       regenerateOrder: createRegenerateOrder({
         atlas,
         clock,
+        replacements,
         locks,
         lockTtlMs,
       }),

@@ -147,6 +147,7 @@ async function main(): Promise<void> {
   }
   if (simulator) {
     const seeded = seedOrders(simulator.store);
+    await ledger.forgetSimulatedOrders(seeded.map(({ orderNo }) => orderNo));
     if (demo) {
       const now = new Date();
       for (const { orderNo } of seeded) await ledger.owners.claim(orderNo, 'demo-web', now);

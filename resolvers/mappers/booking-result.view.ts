@@ -56,16 +56,12 @@ export function priceResultView(outcome: PriceOutcome, locale: Locale): ResultVi
   );
 }
 
-export function createOrderResultView(
-  outcome: CreateOrderOutcome,
-  locale: Locale,
-  now: Date,
-): ResultView {
+export function createOrderResultView(outcome: CreateOrderOutcome, locale: Locale): ResultView {
   if (outcome.kind === 'created') {
     const confirmationRequired = needsTravellerConfirmation(outcome.order);
     return {
       typename: 'OrderCreated',
-      order: orderView(outcome.order, locale, now),
+      order: orderView(outcome.order, locale),
       replayed: outcome.replayed,
       guidance: orderCreatedGuidance(confirmationRequired, locale),
     };

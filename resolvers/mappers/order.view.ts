@@ -1,4 +1,5 @@
 import { Order, TicketingFailure } from '../../src/domain/order';
+import { ticketingFailureCodeOf } from '../../src/domain/ticketing-failure-code';
 import { Locale } from '../../src/guidance/locale';
 import { recoveryGuidance } from '../../src/guidance/recovery-guidance.catalogue';
 import { recoveryOf } from '../../src/recovery/order-recovery';
@@ -6,6 +7,7 @@ import {
   ticketingFailureGuidance,
   ticketingFailureMeaning,
 } from '../../src/guidance/ticketing-failure.catalogue';
+import { toGlobalId } from '../global-id';
 import { OrderObject, OrderRecoveryObject, TicketingFailureObject } from '../types/order.type';
 
 export function ticketingFailureView(
@@ -13,7 +15,8 @@ export function ticketingFailureView(
   locale: Locale,
 ): TicketingFailureObject {
   return {
-    code: failure.code,
+    code: ticketingFailureCodeOf(failure.code),
+    atlasErrorCode: failure.code,
     meaning: ticketingFailureMeaning(failure.code, locale),
     atlasMessage: failure.atlasMessage,
     airlineMessage: failure.airlineMessage,
@@ -21,19 +24,23 @@ export function ticketingFailureView(
   };
 }
 
-export function orderRecoveryView(order: Order, locale: Locale, now: Date): OrderRecoveryObject {
-  const recovery = recoveryOf(order, now);
+export function orderRecoveryView(
+  order: Order,
+  locale: Locale,
+  now: Date,
+  replacementOrderNo: string | null,
+): OrderRecoveryObject {
+  const recovery = recoveryOf(order, now, replacementOrderNo);
   return { ...recovery, guidance: recoveryGuidance(recovery, locale) };
 }
 
-export function orderView(order: Order, locale: Locale, now: Date): OrderObject {
+export function orderView(order: Order, locale: Locale): OrderObject {
   const { ticketingFailure, ...rest } = order;
   return {
     ...rest,
+    typename: 'Order',
+    source: order,
+    id: toGlobalId('Order', order.orderNo),
     failure: ticketingFailure && ticketingFailureView(ticketingFailure, locale),
-    // A getter, so the recovery and its guidance are built only when a query selects them.
-    get recovery() {
-      return orderRecoveryView(order, locale, now);
-    },
   };
 }

@@ -1,4 +1,5 @@
 import { PaymentHistoryEntry } from '../../src/payments/payment-history';
+import { paymentAttemptKey, toGlobalId } from '../global-id';
 import { CARD_BRAND_VALUES } from './card-brand.view';
 import { PaymentAttemptObject } from '../types/payment-attempt.type';
 import { FAILURE_TYPENAMES } from '../types/payment-result.type';
@@ -8,7 +9,9 @@ export function paymentAttemptView({
   outcome,
 }: PaymentHistoryEntry): PaymentAttemptObject {
   return {
-    id: attempt.id,
+    typename: 'PaymentAttempt',
+    id: toGlobalId('PaymentAttempt', paymentAttemptKey(attempt.orderNo, attempt.id)),
+    attemptId: attempt.id,
     state: attempt.state,
     method: attempt.method,
     cardBrand: attempt.cardBrand && CARD_BRAND_VALUES[attempt.cardBrand],

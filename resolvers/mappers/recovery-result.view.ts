@@ -49,16 +49,12 @@ export function commitResultView(outcome: CommitOutcome, locale: Locale): Result
   );
 }
 
-export function regenerateResultView(
-  outcome: RegenerateOutcome,
-  locale: Locale,
-  now: Date,
-): ResultView {
+export function regenerateResultView(outcome: RegenerateOutcome, locale: Locale): ResultView {
   if (outcome.kind === 'regenerated') {
     return {
       typename: 'OrderRegenerated',
       originalOrderNo: outcome.originalOrderNo,
-      order: orderView(outcome.order, locale, now),
+      order: orderView(outcome.order, locale),
       guidance: orderRegeneratedGuidance(outcome.originalFailureCode, locale),
     };
   }

@@ -10,6 +10,11 @@ import { PaymentDecisionSource } from '../../src/payments/payment-outcome';
 import { CommitFailureCode, ConfirmationDisplay } from '../../src/recovery/commit-outcome';
 import { RecoveryPath } from '../../src/recovery/order-recovery';
 import { RegenerateFailureCode } from '../../src/recovery/regenerate-outcome';
+import {
+  TICKETING_FAILURE_CODES,
+  TicketingFailureCode,
+} from '../../src/domain/ticketing-failure-code';
+import { ticketingFailureMeaning } from '../../src/guidance/ticketing-failure.catalogue';
 import { TicketingSource } from '../../src/ticketing/ticketing-event';
 
 registerEnumType(OrderStatus, {
@@ -96,6 +101,21 @@ registerEnumType(PaymentAttemptState, {
   },
 });
 
+registerEnumType(TicketingFailureCode, {
+  name: 'TicketingFailureCode',
+  description:
+    'Why Atlas cancelled an order during ticketing; TicketingFailure.atlasErrorCode carries the raw code.',
+  valuesConfig: {
+    ...Object.fromEntries(
+      Object.entries(TICKETING_FAILURE_CODES).map(([atlasCode, code]) => [
+        code,
+        { description: `Atlas ${atlasCode}: ${ticketingFailureMeaning(atlasCode, Locale.EN)}` },
+      ]),
+    ),
+    UNRECOGNIZED: { description: 'A code this gateway does not know yet: see atlasErrorCode.' },
+  },
+});
+
 /** Card brands as the graph names them; the ledger keeps Atlas's spelling (src/domain/card.ts). */
 export enum CardBrandValue {
   VISA = 'VISA',
@@ -121,6 +141,10 @@ registerEnumType(RecoveryPath, {
     },
     REGENERATE_THEN_PAY: {
       description: 'Past its deadline or cancelled: regenerateOrder, then pay the new order.',
+    },
+    PAY_REPLACEMENT: {
+      description:
+        'Regenerated already: pay the order in replacementOrderNo (Order.replacedBy); never regenerate this one again.',
     },
     WAIT_FOR_TICKETING: { description: 'Paid: follow ticketingStatus. Never pay again.' },
     REBOOK: { description: 'Neither paying nor regenerating can help: make a new booking.' },
@@ -152,6 +176,7 @@ export {
   ConfirmationDisplay,
   RecoveryPath,
   RegenerateFailureCode,
+  TicketingFailureCode,
   TicketingSource,
   Locale,
   NextAction,

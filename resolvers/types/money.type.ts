@@ -1,11 +1,14 @@
 import './enums';
-import { Field, Float, ObjectType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
+import { DecimalScalar } from './decimal.scalar';
 
-@ObjectType('Money')
+@ObjectType('Money', { description: 'An amount in one currency.' })
 export class MoneyType {
-  @Field(() => Float)
+  @Field(() => DecimalScalar, {
+    description: 'Exact, as Atlas gave it or as the gateway summed it in minor units.',
+  })
   amount!: number;
 
-  @Field(() => String, { description: 'ISO 4217 code.' })
+  @Field(() => String, { description: 'ISO 4217 code, e.g. "USD".' })
   currency!: string;
 }

@@ -1,16 +1,26 @@
 import { GraphQLDateTime } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
+import { Order } from '../../src/domain/order';
 import { FlightSegmentObject, PassengerPriceObject } from './flight-offer.type';
 import { MoneyType } from './money.type';
-import { OrderStatus, PassengerType, PaymentMethod, RecoveryPath } from './enums';
+import {
+  OrderStatus,
+  PassengerType,
+  PaymentMethod,
+  RecoveryPath,
+  TicketingFailureCode,
+} from './enums';
 import { GuidanceType } from './guidance.type';
+import { NodeInterface } from './node.type';
 
-@ObjectType('Passenger')
+@ObjectType('Passenger', {
+  description: 'A traveller on the order, with what ticketing gave them.',
+})
 export class PassengerObject {
   @Field(() => String, { description: 'FAMILY/GIVEN, as booked.' })
   name!: string;
 
-  @Field(() => PassengerType)
+  @Field(() => PassengerType, { description: 'Adult, child or infant, as booked.' })
   type!: PassengerType;
 
   @Field(() => [String], { description: 'Empty until tickets are issued.' })
@@ -24,19 +34,27 @@ export class PassengerObject {
 
 @ObjectType('TicketingFailure', { description: 'Why Atlas cancelled the order during ticketing.' })
 export class TicketingFailureObject {
-  @Field(() => String, { description: 'Atlas ticketing error code, e.g. "604".' })
-  code!: string;
+  @Field(() => TicketingFailureCode, {
+    description: 'What went wrong, as a stable enum; UNRECOGNIZED for a code Atlas adds later.',
+  })
+  code!: TicketingFailureCode;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Atlas ticketing error code as sent, e.g. "604".' })
+  atlasErrorCode!: string;
+
+  @Field(() => String, { description: 'What the code means, in the requested locale.' })
   meaning!: string;
 
   @Field(() => String, { nullable: true, description: "Atlas's own text, shown as is." })
   atlasMessage!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: "The airline's own text, when Atlas passed it on; shown as is.",
+  })
   airlineMessage!: string | null;
 
-  @Field(() => GuidanceType)
+  @Field(() => GuidanceType, { description: 'What to do about the cancelled order.' })
   guidance!: GuidanceType;
 }
 
@@ -44,7 +62,7 @@ export class TicketingFailureObject {
   description: 'What a caller can do with the order now, derived from its state and failure code.',
 })
 export class OrderRecoveryObject {
-  @Field(() => RecoveryPath)
+  @Field(() => RecoveryPath, { description: 'The one way forward, for a UI to branch on.' })
   path!: RecoveryPath;
 
   @Field(() => Boolean, { description: 'True when payOrder can go ahead now with no other step.' })
@@ -73,13 +91,33 @@ export class OrderRecoveryObject {
   })
   payingAgainWouldBeWrong!: boolean;
 
-  @Field(() => GuidanceType)
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The order regenerateOrder made from this one (path PAY_REPLACEMENT); the same as Order.replacedBy.',
+  })
+  replacementOrderNo!: string | null;
+
+  @Field(() => GuidanceType, { description: 'The path in words, with the actions to offer.' })
   guidance!: GuidanceType;
 }
 
-@ObjectType('Order')
+@ObjectType('Order', {
+  implements: NodeInterface,
+  description:
+    'An Atlas order as it stands now: domain values, never wire strings. Read fresh from Atlas in each operation.',
+})
 export class OrderObject {
-  @Field(() => ID)
+  /** The discriminant Node resolves by. */
+  typename!: 'Order';
+
+  /** The order as read, for the fields resolved from it (recovery). */
+  source!: Order;
+
+  @Field(() => ID, { description: 'Global id, for client caches and node(id).' })
+  id!: string;
+
+  @Field(() => ID, { description: "Atlas's order number: what every operation takes." })
   orderNo!: string;
 
   @Field(() => String, {
@@ -88,7 +126,9 @@ export class OrderObject {
   })
   pnrCode!: string | null;
 
-  @Field(() => OrderStatus)
+  @Field(() => OrderStatus, {
+    description: 'Where the order stands; atlasOrderStatus is the raw value.',
+  })
   status!: OrderStatus;
 
   @Field(() => String, { description: 'Raw Atlas orderStatus, for support.' })
@@ -103,7 +143,10 @@ export class OrderObject {
   @Field(() => MoneyType, { nullable: true, description: "Excludes Atlas's technical fee." })
   totalPrice!: MoneyType | null;
 
-  @Field(() => MoneyType, { nullable: true })
+  @Field(() => MoneyType, {
+    nullable: true,
+    description: "Atlas's technical service fee for the whole order, on top of totalPrice.",
+  })
   totalTransactionFee!: MoneyType | null;
 
   @Field(() => MoneyType, {
@@ -112,7 +155,9 @@ export class OrderObject {
   })
   vendorTotalPrice!: MoneyType | null;
 
-  @Field(() => [PaymentMethod])
+  @Field(() => [PaymentMethod], {
+    description: 'The methods Atlas accepts for this order now; empty when none is available.',
+  })
   supportedPaymentMethods!: PaymentMethod[];
 
   @Field(() => PaymentMethod, {
@@ -124,7 +169,7 @@ export class OrderObject {
   @Field(() => [String], { description: 'IATA codes of the airlines on the order.' })
   airlineCodes!: string[];
 
-  @Field(() => [PassengerObject])
+  @Field(() => [PassengerObject], { description: 'The travellers, in booking order.' })
   passengers!: PassengerObject[];
 
   @Field(() => TicketingFailureObject, {
@@ -132,9 +177,6 @@ export class OrderObject {
     description: 'Set on orders cancelled by a ticketing failure.',
   })
   failure!: TicketingFailureObject | null;
-
-  @Field(() => OrderRecoveryObject)
-  recovery!: OrderRecoveryObject;
 
   @Field(() => [FlightSegmentObject], {
     description: "The flights, from Atlas's routing for the order; empty when Atlas sent none.",

@@ -7,6 +7,7 @@ import {
   PaymentFailureCode,
   PaymentMethod,
 } from './enums';
+import { NodeInterface } from './node.type';
 
 @ObjectType('PaymentAttemptEvent', {
   description: 'One step of an attempt; appended, never rewritten.',
@@ -34,12 +35,21 @@ export class PaymentAttemptOutcomeObject {
 }
 
 @ObjectType('PaymentAttempt', {
+  implements: NodeInterface,
   description:
     'One pay.do this gateway sent, or was about to send, for the order, from the payment ledger. Holds no card data beyond brand and last four digits.',
 })
 export class PaymentAttemptObject {
-  @Field(() => ID)
+  /** The discriminant Node resolves by. */
+  typename!: 'PaymentAttempt';
+
+  @Field(() => ID, { description: 'Global id, for client caches and node(id).' })
   id!: string;
+
+  @Field(() => ID, {
+    description: "The ledger's id of the attempt, as support and the gateway's logs name it.",
+  })
+  attemptId!: string;
 
   @Field(() => PaymentAttemptState)
   state!: PaymentAttemptState;

@@ -44,6 +44,22 @@ const PATH_TEXT: Readonly<Record<RecoveryPath, Localized<GuidanceText>>> = {
       steps: ['调用 regenerateOrder，然后支付返回的新订单。'],
     },
   },
+  [RecoveryPath.PAY_REPLACEMENT]: {
+    EN: {
+      summary: 'This order was regenerated: the new order replaces it. Pay that one, not this one.',
+      steps: [
+        'Read the order named in replacementOrderNo (Order.replacedBy) and pay it if it is unpaid.',
+        'Do not regenerate this order again: that would book the same trip twice.',
+      ],
+    },
+    ZH_CN: {
+      summary: '该订单已重新生成，新订单取代了它。请支付新订单，而不是此订单。',
+      steps: [
+        '查询 replacementOrderNo（Order.replacedBy）所指的订单，若未支付则支付该订单。',
+        '不要再次重新生成此订单：那会把同一行程预订两次。',
+      ],
+    },
+  },
   [RecoveryPath.WAIT_FOR_TICKETING]: {
     EN: {
       summary: 'Paid: the airline is issuing the tickets. Never pay this order again.',

@@ -52,10 +52,17 @@ export interface BookingRequestsTable {
   expires_at: Date;
 }
 
+export interface OrderReplacementsTable {
+  replacement_order_no: string;
+  original_order_no: string;
+  replaced_at: Date;
+}
+
 export interface LedgerTables {
   payment_attempts: PaymentAttemptsTable;
   payment_events: PaymentEventsTable;
   idempotency_keys: IdempotencyKeysTable;
   order_owners: OrderOwnersTable;
   booking_requests: BookingRequestsTable;
+  order_replacements: OrderReplacementsTable;
 }

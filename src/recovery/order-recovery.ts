@@ -8,6 +8,7 @@ export enum RecoveryPath {
   PAY = 'PAY',
   CONFIRM_THEN_PAY = 'CONFIRM_THEN_PAY',
   REGENERATE_THEN_PAY = 'REGENERATE_THEN_PAY',
+  PAY_REPLACEMENT = 'PAY_REPLACEMENT',
   WAIT_FOR_TICKETING = 'WAIT_FOR_TICKETING',
   REBOOK = 'REBOOK',
   NOTHING_TO_DO = 'NOTHING_TO_DO',
@@ -25,6 +26,8 @@ export interface OrderRecovery {
   nextActions: NextAction[];
   /** The ticketing error code behind a cancelled order's path, if any. */
   failureCode: string | null;
+  /** The order regenerateOrder made from this one, when it did. */
+  replacementOrderNo: string | null;
 }
 
 const CARD_METHODS = new Set([PaymentMethod.VCC, PaymentMethod.MOR]);
@@ -50,6 +53,7 @@ function recovery(
     payingAgainWouldBeWrong: false,
     nextActions,
     failureCode: null,
+    replacementOrderNo: null,
     ...fields,
   };
 }
@@ -108,11 +112,26 @@ function unpaidRecovery(order: Order, now: Date): OrderRecovery {
 }
 
 /**
- * What a caller can do with an order now, from its state alone. Atlas does not report whether a
- * Ryanair traveller has confirmed, so an unpaid Ryanair order always says "confirm first"; payOrder
- * answers OrderNotConfirmed if the confirmation is missing.
+ * What a caller can do with an order now, from its state and, once it was regenerated, the order
+ * that replaced it: regenerating it again would book the trip a second time. Atlas does not report
+ * whether a Ryanair traveller has confirmed, so an unpaid Ryanair order always says "confirm
+ * first"; payOrder answers OrderNotConfirmed if the confirmation is missing.
  */
-export function recoveryOf(order: Order, now: Date): OrderRecovery {
+export function recoveryOf(
+  order: Order,
+  now: Date,
+  replacementOrderNo: string | null = null,
+): OrderRecovery {
+  const own = ownRecovery(order, now);
+  if (own.path !== RecoveryPath.REGENERATE_THEN_PAY || replacementOrderNo === null) return own;
+  return recovery(RecoveryPath.PAY_REPLACEMENT, [NextAction.QUERY_ORDER, NextAction.PAY_ORDER], {
+    mustConfirmFirst: own.mustConfirmFirst,
+    paymentMethods: own.paymentMethods,
+    replacementOrderNo,
+  });
+}
+
+function ownRecovery(order: Order, now: Date): OrderRecovery {
   switch (order.status) {
     case OrderStatus.UNPAID:
       return unpaidRecovery(order, now);

@@ -2,6 +2,7 @@ import { AtlasClient } from '../atlas/atlas.client';
 import { AtlasTransportError } from '../atlas/atlas.errors';
 import { Clock } from '../domain/clock';
 import { LedgerUnavailableError } from '../ledger/ledger.errors';
+import { OrderReplacements } from '../ledger/order-replacements';
 import { Order } from '../domain/order';
 import { readOrder } from '../orders/read-order';
 import { OrderLockStore } from '../safety/order-lock.store';
@@ -17,6 +18,8 @@ import {
 export interface RegenerateOrderDeps {
   atlas: Pick<AtlasClient, 'queryOrder' | 'regenerateOrder'>;
   clock: Clock;
+  /** Where the link from the original to its replacement is kept; Atlas tells it only once. */
+  replacements: Pick<OrderReplacements, 'record'>;
   /** The payment lock: no payOrder of the original can run while it is being regenerated. */
   locks: Pick<OrderLockStore, 'acquire' | 'release'>;
   lockTtlMs: number;
@@ -78,12 +81,19 @@ export function createRegenerateOrder(deps: RegenerateOrderDeps): RegenerateOrde
         answer,
       );
     }
-    log.info({ orderNo, newOrderNo: answer.order.orderNo }, 'order regenerated');
-    // The new order exists at Atlas either way; the caller must hear of it even if this fails.
-    await access.claim(answer.order.orderNo).catch((error: Error) => {
+    const newOrderNo = answer.order.orderNo;
+    log.info({ orderNo, newOrderNo }, 'order regenerated');
+    // The new order exists at Atlas either way; the caller must hear of it even if these fail.
+    await access.claim(newOrderNo).catch((error: Error) => {
       log.error(
-        { orderNo, newOrderNo: answer.order.orderNo, err: error.message },
+        { orderNo, newOrderNo, err: error.message },
         'regenerated order not recorded as the caller’s; only orders:any reaches it',
+      );
+    });
+    await deps.replacements.record(orderNo, newOrderNo, deps.clock.now()).catch((error: Error) => {
+      log.error(
+        { orderNo, newOrderNo, err: error.message },
+        'link to the regenerated order not recorded; the original does not point at it',
       );
     });
     return {

@@ -37,7 +37,10 @@ function keysOf(field: FieldNode, variables: Record<string, unknown>): number {
  */
 const ATLAS_CALLS: Readonly<Record<string, Cost>> = {
   'Query.order': () => 1,
+  'Query.node': () => 1,
   'Query.orders': keysOf,
+  'Order.replacedBy': () => 1,
+  'Order.replaces': () => 1,
   'Mutation.payOrder': () => 2,
   'PaymentAccepted.order': () => 1,
   'Mutation.commitOrder': () => 2,
@@ -46,6 +49,11 @@ const ATLAS_CALLS: Readonly<Record<string, Cost>> = {
   'Query.searchFlights': () => 1,
   'Query.priceOffer': () => 1,
   'Mutation.createOrder': () => 1,
+};
+
+/** Fields whose selections run once per item: an Order field under orders(…) runs per key. */
+const FAN_OUT: Readonly<Record<string, Cost>> = {
+  'Query.orders': keysOf,
 };
 
 /** Fields that may move money: one per operation, so a payment is one decision. */
@@ -68,19 +76,19 @@ export function operationCost(
   variables: Record<string, unknown>,
 ): OperationCost {
   const cost: OperationCost = { atlasCalls: 0, paymentFields: 0 };
-  const walk = (selectionSet: SelectionSetNode, parent: GraphQLCompositeType) => {
+  const walk = (selectionSet: SelectionSetNode, parent: GraphQLCompositeType, times: number) => {
     for (const selection of selectionSet.selections) {
       switch (selection.kind) {
         case Kind.FIELD: {
           const name = selection.name.value;
           const key = `${parent.name}.${name}`;
-          cost.atlasCalls += ATLAS_CALLS[key]?.(selection, variables) ?? 0;
+          cost.atlasCalls += (ATLAS_CALLS[key]?.(selection, variables) ?? 0) * times;
           if (PAYMENT_FIELDS.has(key)) cost.paymentFields += 1;
           const definition =
             isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[name] : undefined;
           const type = definition && getNamedType(definition.type);
           if (selection.selectionSet && type && isCompositeType(type)) {
-            walk(selection.selectionSet, type);
+            walk(selection.selectionSet, type, times * (FAN_OUT[key]?.(selection, variables) ?? 1));
           }
           break;
         }
@@ -88,19 +96,19 @@ export function operationCost(
           const type = selection.typeCondition
             ? schema.getType(selection.typeCondition.name.value)
             : parent;
-          if (type && isCompositeType(type)) walk(selection.selectionSet, type);
+          if (type && isCompositeType(type)) walk(selection.selectionSet, type, times);
           break;
         }
         case Kind.FRAGMENT_SPREAD: {
           const fragment = fragments[selection.name.value];
           const type = fragment && schema.getType(fragment.typeCondition.name.value);
-          if (fragment && type && isCompositeType(type)) walk(fragment.selectionSet, type);
+          if (fragment && type && isCompositeType(type)) walk(fragment.selectionSet, type, times);
           break;
         }
       }
     }
   };
   const root = schema.getRootType(operation.operation);
-  if (root) walk(operation.selectionSet, root);
+  if (root) walk(operation.selectionSet, root, 1);
   return cost;
 }

@@ -6,6 +6,7 @@ import { OrderAccess } from '../domain/order-access';
 import { Locale } from '../guidance/locale';
 import { GatewayMetrics } from '../metrics/gateway-metrics';
 import { Logger } from '../logging/logger';
+import { OrderLinksLoader } from '../orders/order-links.loader';
 import { OrderLoader } from '../orders/order.loader';
 import { Caller } from '../partners/partner';
 import { CallerLimits } from '../partners/partner-limits';
@@ -29,6 +30,8 @@ export interface GatewayContext {
   orders: OrderLoader;
   /** Order.payments, from the ledger. */
   payments: PaymentHistoryLoader;
+  /** Order.replacedBy / replaces and the recovery of a regenerated order, from the ledger. */
+  links: OrderLinksLoader;
   payOrder: PayOrder;
   recovery: RecoveryFlows;
   booking: BookingFlows;

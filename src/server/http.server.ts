@@ -14,6 +14,7 @@ import { localeFromAcceptLanguage } from '../guidance/locale.negotiation';
 import { Logger } from '../logging/logger';
 import { createOrderLoader, OrderLoader } from '../orders/order.loader';
 import { OrderOwners } from '../ledger/order-owners';
+import { OrderReplacements } from '../ledger/order-replacements';
 import { PaymentLedger } from '../ledger/payment-ledger';
 import { Authenticate } from '../partners/authenticate';
 import { createOrderAccess } from '../partners/order-access';
@@ -21,6 +22,7 @@ import { Caller } from '../partners/partner';
 import { CallerLimits, callerLimits } from '../partners/partner-limits';
 import { RateLimiter } from '../safety/rate-limiter';
 import { PayOrder } from '../payments/pay-order';
+import { createOrderLinksLoader, OrderLinksLoader } from '../orders/order-links.loader';
 import { createPaymentHistoryLoader, PaymentHistoryLoader } from '../payments/payment-history';
 import { TicketingStreams } from '../ticketing/ticketing-stream';
 import { WebhookHints } from '../ticketing/webhook-hints';
@@ -46,6 +48,7 @@ export interface GatewayServerOptions {
   atlas: AtlasClient;
   ledger: PaymentLedger;
   owners: OrderOwners;
+  replacements: OrderReplacements;
   security: ServerSecurity;
   payOrder: PayOrder;
   recovery: RecoveryFlows;
@@ -108,6 +111,7 @@ export function createGatewayServer(options: GatewayServerOptions): GatewayServe
     // Made on first use: most subscriptions never read an order through them, and live for hours.
     let orders: OrderLoader | undefined;
     let payments: PaymentHistoryLoader | undefined;
+    let links: OrderLinksLoader | undefined;
     let limits: CallerLimits | undefined;
     return {
       requestId: request.requestId,
@@ -124,6 +128,9 @@ export function createGatewayServer(options: GatewayServerOptions): GatewayServe
       },
       get payments() {
         return (payments ??= createPaymentHistoryLoader(options.ledger));
+      },
+      get links() {
+        return (links ??= createOrderLinksLoader(options.replacements));
       },
       payOrder: options.payOrder,
       recovery: options.recovery,

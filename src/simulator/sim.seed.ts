@@ -6,7 +6,11 @@ export interface SeededOrder {
   orderNo: string;
 }
 
-/** One order per interesting case, so a person in Apollo Sandbox can try every path at once. */
+/**
+ * One order per interesting case, so a person in Apollo Sandbox can try every path at once. The
+ * numbers are fixed (in Atlas's shape, on a date no generated order has), so the README's
+ * operations work as pasted on every start.
+ */
 const SEEDS: readonly { label: string; spec: SimOrderSpec }[] = [
   {
     label: 'deposit only (pay with DEPOSIT; VCC gives PaymentMethodNotSupported)',
@@ -70,6 +74,14 @@ const SEEDS: readonly { label: string; spec: SimOrderSpec }[] = [
   { label: 'no payment method (NoPaymentMethodAvailable)', spec: { supportPaymentMethods: [] } },
 ];
 
+/** The seed at `index` (0-based) is TESTS20260101000000 followed by index + 1 in three digits. */
+export function seededOrderNo(index: number): string {
+  return `TESTS20260101000000${String(index + 1).padStart(3, '0')}`;
+}
+
 export function seedOrders(store: SimStore): SeededOrder[] {
-  return SEEDS.map(({ label, spec }) => ({ label, orderNo: store.createOrder(spec).orderNo }));
+  return SEEDS.map(({ label, spec }, index) => ({
+    label,
+    orderNo: store.createOrder(spec, seededOrderNo(index)).orderNo,
+  }));
 }

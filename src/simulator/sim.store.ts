@@ -19,7 +19,8 @@ export interface SimCall {
 /** The simulator's whole state: orders, the account's deposit, and a log of calls for tests. */
 export interface SimStore {
   readonly clock: SimClock;
-  createOrder(spec: SimOrderSpec): SimOrder;
+  /** `orderNo` gives the order a fixed number (the seeds); a number in use is refused. */
+  createOrder(spec: SimOrderSpec, orderNo?: string): SimOrder;
   /** Returns the order with any due ticketing transition applied first. */
   getOrder(orderNo: string): SimOrder | undefined;
   /** Every order, as stored (due transitions not applied). */
@@ -107,12 +108,16 @@ export function createSimStore(options: {
 
   return {
     clock,
-    createOrder(spec) {
+    createOrder(spec, orderNo) {
+      if (orderNo !== undefined && orders.has(orderNo)) {
+        throw new Error(`order ${orderNo} exists already`);
+      }
       const order = buildOrder(spec, {
         clock,
         ids,
         defaultTicketingDelayMs: options.ticketingDelayMs,
       });
+      if (orderNo !== undefined) order.orderNo = orderNo;
       placeInState(order, spec);
       orders.set(order.orderNo, order);
       return order;

@@ -154,13 +154,13 @@ describe('booking through the graph: searchFlights → priceOffer → createOrde
     assert.equal(first!.departureLocalTime, `${isoDate(30)}T06:40`);
     assert.equal(first!.departureTime, `${isoDate(30)}T06:40:00+08:00`);
     assert.equal(second!.arrivalTime, `${isoDate(30)}T14:05:00+08:00`);
-    assert.deepEqual(offer.totalPrice, { amount: 300.35, currency: 'USD' });
+    assert.deepEqual(offer.totalPrice, { amount: '300.35', currency: 'USD' });
 
     const priced = await price(String(offer.offerId));
     assert.equal(priced.__typename, 'PricedOffer');
     assert.equal(priced.priceChanged, false);
     assert.equal(priced.previousTotal, null);
-    assert.deepEqual(priced.newTotal, { amount: 300.35, currency: 'USD' });
+    assert.deepEqual(priced.newTotal, { amount: '300.35', currency: 'USD' });
     assert.ok((priced.requiredPassengerFields as string[]).includes('DOCUMENT_NUMBER'));
     assert.deepEqual((priced.guidance as Json).nextActions, ['CREATE_ORDER']);
 
@@ -193,15 +193,15 @@ describe('booking through the graph: searchFlights → priceOffer → createOrde
       (read.itinerary as Json[]).map((s) => s.flightNumber),
       ['5J178', '5J563'],
     );
-    assert.deepEqual(read.priceBreakdown, [{ type: 'ADULT', count: 1, fare: { amount: 265 } }]);
+    assert.deepEqual(read.priceBreakdown, [{ type: 'ADULT', count: 1, fare: { amount: '265' } }]);
     assert.deepEqual(read.payments, [{ method: 'DEPOSIT', state: 'ACCEPTED' }]);
   });
 
   it('says the price changed on verify, with the old and new totals', async () => {
     const priced = await price(String((await offerFor('MNL', 'HKG')).offerId));
     assert.equal(priced.priceChanged, true);
-    assert.deepEqual(priced.previousTotal, { amount: 148 });
-    assert.deepEqual(priced.newTotal, { amount: 163, currency: 'USD' });
+    assert.deepEqual(priced.previousTotal, { amount: '148' });
+    assert.deepEqual(priced.newTotal, { amount: '163', currency: 'USD' });
   });
 
   it('answers OfferSoldOut with SEARCH_AGAIN for the fare that sells out on verify', async () => {

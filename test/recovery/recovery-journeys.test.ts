@@ -174,7 +174,10 @@ describe('recovery journeys over HTTP and WebSocket against the simulator', () =
       assert.equal(accepted.__typename, 'PaymentAccepted');
       await stream.done;
       const last = stream.data.at(-1)!;
-      assert.deepEqual([last.status, last.final, last.failure?.code], ['CANCELLED', true, '604']);
+      assert.deepEqual(
+        [last.status, last.final, last.failure?.code],
+        ['CANCELLED', true, 'CARD_DECLINED_BY_AIRLINE'],
+      );
       assert.deepEqual(last.failure?.guidance.nextActions, [
         'REGENERATE_ORDER',
         'SWITCH_PAYMENT_METHOD',

@@ -15,7 +15,7 @@ const PAY = `mutation Pay($input: PayOrderInput!) {
 const PAYMENTS = `query P($o: ID!) {
   order(orderNo: $o) {
     payments {
-      id state method cardBrand cardLast4 atlasStatus decidedBy createdAt settledAt
+      id attemptId state method cardBrand cardLast4 atlasStatus decidedBy createdAt settledAt
       outcome { member code }
       events { type at atlasStatus }
     }
@@ -24,6 +24,7 @@ const PAYMENTS = `query P($o: ID!) {
 
 interface Attempt {
   id: string;
+  attemptId: string;
   state: string;
   method: string;
   cardBrand: string | null;
@@ -76,8 +77,9 @@ describe('Order.payments: what happened to each payment, from the ledger', () =>
 
     const history = await historyOf(stack.url, orderNo);
     assert.deepEqual(
-      history.map(({ id, createdAt, settledAt, events, ...rest }) => {
-        assert.match(id, /^[0-9a-f-]{36}$/);
+      history.map(({ id, attemptId, createdAt, settledAt, events, ...rest }) => {
+        assert.match(attemptId, /^[0-9a-f-]{36}$/);
+        assert.match(id, /^[A-Za-z0-9_-]+$/, 'a global id, opaque');
         assert.ok(Date.parse(createdAt) <= Date.parse(settledAt!));
         return { ...rest, events: events.map((e) => [e.type, e.atlasStatus]) };
       }),

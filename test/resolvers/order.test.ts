@@ -19,13 +19,17 @@ describe('order and orders over HTTP against the simulator', () => {
       deadlineInSeconds: 1800,
     });
     const { body } = await stack.gql(`{ order(orderNo: "${orderNo}") {
-      orderNo status atlasOrderStatus ticketIssued paymentDeadline totalPrice { amount currency }
+      orderNo status atlasOrderStatus ticketIssued paymentDeadline totalPrice { amount currency minorUnits }
       vendorTotalPrice { currency } supportedPaymentMethods paymentMethod passengers { name type ticketNumbers } failure { code } } }`);
     const order = (body.data as { order: Record<string, unknown> }).order;
     assert.equal(order.status, 'UNPAID');
     assert.equal(order.atlasOrderStatus, '0');
     assert.deepEqual(order.supportedPaymentMethods, ['DEPOSIT', 'VCC']);
-    assert.deepEqual(order.totalPrice, { amount: 300.35, currency: 'USD' });
+    assert.deepEqual(
+      order.totalPrice,
+      { amount: '300.35', currency: 'USD', minorUnits: 30035 },
+      'money is exact decimal text, never a float',
+    );
     assert.deepEqual(order.vendorTotalPrice, { currency: 'PHP' });
     assert.equal(order.paymentMethod, null);
     assert.equal(order.failure, null);
@@ -44,13 +48,14 @@ describe('order and orders over HTTP against the simulator', () => {
   it('returns a cancelled order with its ticketing failure, meaning and guidance', async () => {
     const orderNo = await stack.createOrder({ state: 'CANCELLED', cancelErrorCode: '604' });
     const { body } = await stack.gql(
-      `{ order(orderNo: "${orderNo}") { status failure { code meaning atlasMessage guidance { nextActions } } } }`,
+      `{ order(orderNo: "${orderNo}") { status failure { code atlasErrorCode meaning atlasMessage guidance { nextActions } } } }`,
     );
     assert.deepEqual(body.data, {
       order: {
         status: 'CANCELLED',
         failure: {
-          code: '604',
+          code: 'CARD_DECLINED_BY_AIRLINE',
+          atlasErrorCode: '604',
           meaning: 'The airline declined the payment card.',
           atlasMessage: 'Payment declined by airline',
           guidance: { nextActions: ['REGENERATE_ORDER', 'SWITCH_PAYMENT_METHOD'] },

@@ -80,7 +80,7 @@ describe('ticketingStatus over graphql-ws, fed by polling', () => {
     const last = stream.data.at(-1)!;
     assert.equal(last.status, 'CANCELLED');
     assert.equal(last.final, true);
-    assert.equal(last.failure?.code, '604');
+    assert.equal(last.failure?.code, 'CARD_DECLINED_BY_AIRLINE');
     assert.equal(last.failure?.meaning, 'The airline declined the payment card.');
     assert.deepEqual(last.failure?.guidance.nextActions, [
       'REGENERATE_ORDER',
