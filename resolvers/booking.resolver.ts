@@ -21,7 +21,8 @@ export class BookingResolver {
     description: 'Searches flights (search.do). Each offer has an offerId for priceOffer.',
   })
   async searchFlights(
-    @Arg('input', () => FlightSearchInput) input: FlightSearchInput,
+    @Arg('input', () => FlightSearchInput, { description: 'Where, when and who.' })
+    input: FlightSearchInput,
     @Ctx() ctx: GatewayContext,
   ): Promise<ResultView> {
     const { locale, ...command } = input;
@@ -38,7 +39,8 @@ export class BookingResolver {
       'Re-prices one offer with the airline (verify.do) and returns the bookingToken createOrder needs.',
   })
   async priceOffer(
-    @Arg('offerId', () => ID) offerId: string,
+    @Arg('offerId', () => ID, { description: 'FlightOffer.offerId from searchFlights.' })
+    offerId: string,
     @Arg('locale', () => Locale, { nullable: true, description: 'Language of the guidance.' })
     locale: Locale | null,
     @Ctx() ctx: GatewayContext,
@@ -59,7 +61,10 @@ export class BookingResolver {
       'Books the priced offer (order.do): an unpaid order that belongs to you. Idempotent with idempotencyKey; order.do is never resent on its own.',
   })
   async createOrder(
-    @Arg('input', () => CreateOrderInput) input: CreateOrderInput,
+    @Arg('input', () => CreateOrderInput, {
+      description: 'The bookingToken from priceOffer, the travellers and a contact.',
+    })
+    input: CreateOrderInput,
     @Ctx() ctx: GatewayContext,
   ): Promise<ResultView> {
     const { locale, cardBrand, ...command } = input;

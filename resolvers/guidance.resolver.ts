@@ -8,8 +8,13 @@ import { GuidanceType } from './types/guidance.type';
 export class GuidanceResolver {
   @Query(() => GuidanceType, { description: 'The guidance catalogue, for UIs and documentation.' })
   paymentGuidance(
-    @Arg('code', () => PaymentFailureCode) code: PaymentFailureCode,
-    @Arg('locale', () => Locale, { nullable: true }) locale: Locale | null,
+    @Arg('code', () => PaymentFailureCode, { description: 'The failure to explain.' })
+    code: PaymentFailureCode,
+    @Arg('locale', () => Locale, {
+      description: 'Language of the guidance; Accept-Language, else English, when absent.',
+      nullable: true,
+    })
+    locale: Locale | null,
     @Ctx() ctx: GatewayContext,
   ): GuidanceType {
     return paymentGuidance(code, locale ?? ctx.locale);

@@ -14,7 +14,7 @@ export class OrderResolver {
       'Null when Atlas does not know the order, and for an order that is not the caller’s (the same answer, without asking Atlas).',
   })
   async order(
-    @Arg('orderNo', () => ID) orderNo: string,
+    @Arg('orderNo', () => ID, { description: 'Atlas’s order number.' }) orderNo: string,
     @Ctx() ctx: GatewayContext,
   ): Promise<OrderObject | null> {
     checkOrderNo(orderNo, 'orderNo');
@@ -33,7 +33,10 @@ export class OrderResolver {
       'One entry per key, in order; null for unknown orders and for orders that are not the caller’s. Batched and de-duplicated.',
   })
   async orders(
-    @Arg('orderNos', () => [ID]) orderNos: string[],
+    @Arg('orderNos', () => [ID], {
+      description: 'Up to 50 order numbers; repeats cost one Atlas read.',
+    })
+    orderNos: string[],
     @Ctx() ctx: GatewayContext,
   ): Promise<(OrderObject | Error | null)[]> {
     if (orderNos.length > MAX_ORDERS_PER_CALL) {

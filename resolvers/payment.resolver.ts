@@ -25,7 +25,10 @@ export class PaymentResolver {
       'Pays an order once. Every outcome is a PaymentResult member with guidance; pay.do is never retried.',
   })
   async payOrder(
-    @Arg('input', () => PayOrderInput) input: PayOrderInput,
+    @Arg('input', () => PayOrderInput, {
+      description: 'The order, the method and, for VCC and MOR, the card.',
+    })
+    input: PayOrderInput,
     @Ctx() ctx: GatewayContext,
   ): Promise<PaymentResultView> {
     const { locale, ...command } = input;

@@ -38,7 +38,8 @@ export class RecoveryResolver {
       'Makes a new unpaid order for the trip of an order that can no longer be paid (past its deadline, or cancelled e.g. after the airline refused the card). The original is unchanged. Paid or still payable orders are refused.',
   })
   async regenerateOrder(
-    @Arg('orderNo', () => ID) orderNo: string,
+    @Arg('orderNo', () => ID, { description: 'The order that can no longer be paid.' })
+    orderNo: string,
     @Ctx() ctx: GatewayContext,
   ): Promise<ResultView> {
     checkOrderNo(orderNo, 'orderNo');

@@ -48,7 +48,8 @@ export class TicketingResolver {
     subscribe: openTicketing,
   })
   ticketingStatus(
-    @Arg('orderNo', () => ID) _orderNo: string,
+    @Arg('orderNo', () => ID, { description: 'The order to follow; yours, and known to Atlas.' })
+    _orderNo: string,
     @Arg('locale', () => LocaleEnum, {
       nullable: true,
       description: 'Language of failure guidance; defaults to Accept-Language.',

@@ -3,11 +3,23 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildGatewaySchema } from '../src/server/schema';
 import { createTicketingPubSub } from '../src/ticketing/ticketing.pubsub';
+import { undescribed } from './schema-descriptions';
 
-/** Emits schema.graphql from the code (--write) or fails when the committed file drifted (--check). */
+/**
+ * Emits schema.graphql from the code (--write), or fails (--check) when the committed file drifted
+ * or anything in the graph has no description.
+ */
 const target = join(__dirname, '..', 'schema.graphql');
 const header = '# Generated from the code by `npm run schema:emit`. Do not edit by hand.\n\n';
-const printed = `${header}${printSchema(buildGatewaySchema(createTicketingPubSub().graphql))}\n`;
+const schema = buildGatewaySchema(createTicketingPubSub().graphql);
+const printed = `${header}${printSchema(schema)}\n`;
+
+const missing = undescribed(schema);
+if (missing.length > 0) {
+  console.error(`These have no description; every type, field, argument and enum value needs one:`);
+  for (const where of missing) console.error(`  ${where}`);
+  process.exit(1);
+}
 
 if (process.argv.includes('--write')) {
   writeFileSync(target, printed);
@@ -25,5 +37,5 @@ if (process.argv.includes('--write')) {
     );
     process.exit(1);
   }
-  console.log('schema.graphql matches the code');
+  console.log('schema.graphql matches the code, and everything in it is described');
 }

@@ -19,7 +19,11 @@ export class FlightSearchInput {
   @Field(() => Int, { description: 'At least 1; adults and children together at most 9.' })
   adults!: number;
 
-  @Field(() => Int, { nullable: true, defaultValue: 0 })
+  @Field(() => Int, {
+    description: '2–11 years old on the travel date; 0 when absent.',
+    nullable: true,
+    defaultValue: 0,
+  })
   children?: number;
 
   @Field(() => Int, { nullable: true, defaultValue: 0, description: 'At most one per adult.' })
@@ -38,9 +42,11 @@ export class FlightSearchInput {
   locale?: Locale | null;
 }
 
-@InputType('TravelDocumentInput')
+@InputType('TravelDocumentInput', {
+  description: 'The travel document a passenger flies on. Personal data: never logged or echoed.',
+})
 export class TravelDocumentInput {
-  @Field(() => TravelDocumentType)
+  @Field(() => TravelDocumentType, { description: 'The kind of document.' })
   type!: TravelDocumentType;
 
   @Field(() => String, { description: 'Personal data: never logged or echoed.' })
@@ -53,7 +59,10 @@ export class TravelDocumentInput {
   issuingCountry?: string | null;
 }
 
-@InputType('BookingPassengerInput')
+@InputType('BookingPassengerInput', {
+  description:
+    'A traveller to book, as on the travel document. Personal data: never logged or echoed.',
+})
 export class BookingPassengerInput {
   @Field(() => String, { description: 'As on the travel document, Latin letters.' })
   familyName!: string;
@@ -61,10 +70,10 @@ export class BookingPassengerInput {
   @Field(() => String, { description: 'Given names as on the travel document, Latin letters.' })
   givenNames!: string;
 
-  @Field(() => PassengerType)
+  @Field(() => PassengerType, { description: 'Adult, child or infant on the travel date.' })
   type!: PassengerType;
 
-  @Field(() => Gender)
+  @Field(() => Gender, { description: 'As on the travel document.' })
   gender!: Gender;
 
   @Field(() => String, { nullable: true, description: 'yyyy-MM-dd. Personal data.' })
@@ -80,7 +89,7 @@ export class BookingPassengerInput {
   document?: TravelDocumentInput | null;
 }
 
-@InputType('PhoneInput')
+@InputType('PhoneInput', { description: 'A phone number in two parts, digits only.' })
 export class PhoneInput {
   @Field(() => String, { description: 'Country calling code, digits only, e.g. "65".' })
   countryCode!: string;
@@ -91,28 +100,35 @@ export class PhoneInput {
 
 @InputType('BookingContactInput', { description: 'Who the airline contacts. Personal data.' })
 export class BookingContactInput {
-  @Field(() => String)
+  @Field(() => String, { description: 'Family name, Latin letters.' })
   familyName!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Given names, Latin letters.' })
   givenNames!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Where the airline writes to.' })
   email!: string;
 
-  @Field(() => PhoneInput, { nullable: true })
+  @Field(() => PhoneInput, {
+    description: 'Where the airline calls; some airlines require it.',
+    nullable: true,
+  })
   phone?: PhoneInput | null;
 }
 
-@InputType('CreateOrderInput')
+@InputType('CreateOrderInput', {
+  description: 'What createOrder books: a priced offer, its travellers and a contact.',
+})
 export class CreateOrderInput {
   @Field(() => String, { description: 'From priceOffer; valid until bookingTokenExpiresAt.' })
   bookingToken!: string;
 
-  @Field(() => [BookingPassengerInput])
+  @Field(() => [BookingPassengerInput], {
+    description: 'As many of each type as the offer was priced for.',
+  })
   passengers!: BookingPassengerInput[];
 
-  @Field(() => BookingContactInput)
+  @Field(() => BookingContactInput, { description: 'Who the airline contacts about the booking.' })
   contact!: BookingContactInput;
 
   @Field(() => CardBrandValue, {

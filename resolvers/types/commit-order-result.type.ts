@@ -19,13 +19,13 @@ export const CommitOrderFailureObject = failureInterface<CommitFailureCode>({
     'Ryanair made a confirmation page. The order is not confirmed until the traveller accepts on it; then call payOrder.',
 })
 export class ConfirmationPageReadyObject {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The order to be confirmed.' })
   orderNo!: string;
 
   @Field(() => String, { description: 'Show this page to the traveller, as is.' })
   confirmationUrl!: string;
 
-  @Field(() => ConfirmationDisplay)
+  @Field(() => ConfirmationDisplay, { description: 'How to show confirmationUrl.' })
   display!: ConfirmationDisplay;
 
   @Field(() => GraphQLDateTime, {
@@ -34,7 +34,7 @@ export class ConfirmationPageReadyObject {
   })
   confirmBefore!: Date | null;
 
-  @Field(() => GuidanceType)
+  @Field(() => GuidanceType, { description: 'What to do next: show the page, then pay.' })
   guidance!: GuidanceType;
 }
 
@@ -62,6 +62,7 @@ const DESCRIPTIONS: Readonly<Record<CommitFailureCode, string>> = {
 
 export const CommitOrderResultUnion = resultUnion({
   name: 'CommitOrderResult',
+  codes: { enum: CommitFailureCode, name: 'CommitFailureCode' },
   operation: 'commitOrder',
   successes: [ConfirmationPageReadyObject],
   failureInterface: CommitOrderFailureObject,

@@ -2,7 +2,7 @@ import { ArgsType, Field, ID } from 'type-graphql';
 
 @ArgsType()
 export class CommitOrderArgs {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The Ryanair order the traveller must confirm.' })
   orderNo!: string;
 
   @Field(() => String, {

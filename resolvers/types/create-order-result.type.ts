@@ -14,7 +14,7 @@ export const CreateOrderFailureObject = failureInterface<CreateOrderFailureCode>
 
 @ObjectType('OrderCreated', { description: 'Booked and unpaid; it belongs to you. Pay it next.' })
 export class OrderCreatedObject {
-  @Field(() => OrderObject)
+  @Field(() => OrderObject, { description: 'The new order, unpaid.' })
   order!: OrderObject;
 
   @Field(() => Boolean, {
@@ -23,7 +23,7 @@ export class OrderCreatedObject {
   })
   replayed!: boolean;
 
-  @Field(() => GuidanceType)
+  @Field(() => GuidanceType, { description: 'What to do next: confirm (Ryanair) or pay.' })
   guidance!: GuidanceType;
 }
 
@@ -85,6 +85,7 @@ const DESCRIPTIONS: Readonly<
 
 export const CreateOrderResultUnion = resultUnion({
   name: 'CreateOrderResult',
+  codes: { enum: CreateOrderFailureCode, name: 'CreateOrderFailureCode' },
   operation: 'createOrder',
   successes: [OrderCreatedObject],
   failureInterface: CreateOrderFailureObject,

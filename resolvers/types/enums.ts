@@ -19,6 +19,7 @@ import { TicketingSource } from '../../src/ticketing/ticketing-event';
 
 registerEnumType(OrderStatus, {
   name: 'OrderStatus',
+  description: 'Where an order stands; Order.atlasOrderStatus keeps the raw value.',
   valuesConfig: {
     UNPAID: { description: 'Created and held; not paid yet (Atlas "0").' },
     TICKETING: { description: 'Payment accepted; the airline is issuing tickets (Atlas "1").' },
@@ -29,6 +30,7 @@ registerEnumType(OrderStatus, {
 
 registerEnumType(PaymentMethod, {
   name: 'PaymentMethod',
+  description: 'How an order is paid (Atlas paymentMethod).',
   valuesConfig: {
     DEPOSIT: { description: "From the account's pre-funded Atlas deposit (Atlas 1)." },
     VCC: { description: 'Your (virtual) card passed through to the airline (Atlas 3).' },
@@ -37,16 +39,44 @@ registerEnumType(PaymentMethod, {
   },
 });
 
-registerEnumType(PassengerType, { name: 'PassengerType' });
-
-registerEnumType(PaymentFailureCode, {
-  name: 'PaymentFailureCode',
-  description: 'Stable code of a payment failure; switch on this, never on message text.',
+registerEnumType(PassengerType, {
+  name: 'PassengerType',
+  description: 'Age band of a traveller, as the airline prices it.',
+  valuesConfig: {
+    ADULT: { description: '12 years or older on the travel date.' },
+    CHILD: { description: '2 to 11 years old on the travel date.' },
+    INFANT: { description: 'Under 2 years old on the travel date, on an adult’s lap.' },
+  },
 });
 
 registerEnumType(NextAction, {
   name: 'NextAction',
   description: 'A step a UI can offer; the names match mutations and queries of this graph.',
+  valuesConfig: {
+    QUERY_ORDER: { description: 'Read the order again (order) before deciding anything.' },
+    PAY_ORDER: { description: 'Call payOrder for the order.' },
+    WAIT_FOR_TICKETING: { description: 'Follow ticketingStatus; do not pay again.' },
+    RETRY_PAYMENT: { description: 'Call payOrder again with the same input, a little later.' },
+    FIX_PAYMENT_INPUT: {
+      description: 'Correct the fields InvalidPaymentRequest.issues names, then pay.',
+    },
+    SWITCH_PAYMENT_METHOD: { description: 'Pay with another of the order’s supported methods.' },
+    USE_ANOTHER_CARD: { description: 'Pay with a different card.' },
+    CHECK_DEPOSIT_BALANCE: {
+      description: 'Top up the Atlas deposit (outside this graph), then pay.',
+    },
+    REGENERATE_ORDER: { description: 'Call regenerateOrder, then pay the new order.' },
+    CONFIRM_ORDER: {
+      description: 'Ryanair: call commitOrder and let the traveller confirm, then pay.',
+    },
+    FIX_PASSENGER_DATA: { description: 'Correct the passenger data and book again (createOrder).' },
+    REBOOK: { description: 'Make a new booking: searchFlights, priceOffer, createOrder.' },
+    SEARCH_AGAIN: { description: 'Call searchFlights again.' },
+    FIX_SEARCH: { description: 'Correct the fields the failure names, then search again.' },
+    PRICE_AGAIN: { description: 'Call priceOffer again for a fresh bookingToken.' },
+    CREATE_ORDER: { description: 'Call createOrder with the bookingToken.' },
+    CONTACT_SUPPORT: { description: 'Ask Atlas support, quoting the order number.' },
+  },
 });
 
 registerEnumType(TicketingSource, {
@@ -58,7 +88,14 @@ registerEnumType(TicketingSource, {
   },
 });
 
-registerEnumType(Locale, { name: 'Locale', description: 'Language of guidance text.' });
+registerEnumType(Locale, {
+  name: 'Locale',
+  description: 'Language of guidance text.',
+  valuesConfig: {
+    EN: { description: 'English.' },
+    ZH_CN: { description: 'Simplified Chinese.' },
+  },
+});
 
 registerEnumType(PaymentDecisionSource, {
   name: 'PaymentDecisionSource',
@@ -129,6 +166,14 @@ export enum CardBrandValue {
 registerEnumType(CardBrandValue, {
   name: 'CardBrand',
   description: 'Brand of a card, read from its number.',
+  valuesConfig: {
+    VISA: { description: 'Visa.' },
+    MASTERCARD: { description: 'Mastercard.' },
+    AMEX: { description: 'American Express.' },
+    DISCOVER: { description: 'Discover.' },
+    JCB: { description: 'JCB.' },
+    DINERS_CLUB: { description: 'Diners Club.' },
+  },
 });
 
 registerEnumType(RecoveryPath, {
@@ -150,16 +195,6 @@ registerEnumType(RecoveryPath, {
     REBOOK: { description: 'Neither paying nor regenerating can help: make a new booking.' },
     NOTHING_TO_DO: { description: 'Ticketed.' },
   },
-});
-
-registerEnumType(CommitFailureCode, {
-  name: 'CommitFailureCode',
-  description: 'Stable code of a commitOrder failure.',
-});
-
-registerEnumType(RegenerateFailureCode, {
-  name: 'RegenerateFailureCode',
-  description: 'Stable code of a regenerateOrder failure.',
 });
 
 registerEnumType(ConfirmationDisplay, {

@@ -8,7 +8,7 @@ export class FlightSegmentObject {
   @Field(() => Int, { description: '1-based, continuous across outbound and return.' })
   segmentIndex!: number;
 
-  @Field(() => SegmentDirection)
+  @Field(() => SegmentDirection, { description: 'Outbound or return.' })
   direction!: SegmentDirection;
 
   @Field(() => String, { description: 'Marketing carrier, IATA code.' })
@@ -17,13 +17,16 @@ export class FlightSegmentObject {
   @Field(() => String, { description: 'With the carrier prefix, e.g. "5J178".' })
   flightNumber!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description: 'Operating carrier (IATA) when another airline flies it; null when the same.',
+    nullable: true,
+  })
   operatingCarrier!: string | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'IATA code of the departure airport.' })
   departureAirport!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'IATA code of the arrival airport.' })
   arrivalAirport!: string;
 
   @Field(() => String, {
@@ -54,7 +57,7 @@ export class FlightSegmentObject {
   @Field(() => String, { nullable: true, description: 'Booking class (RBD), e.g. "Y".' })
   bookingClass!: string | null;
 
-  @Field(() => CabinClass, { nullable: true })
+  @Field(() => CabinClass, { description: 'Cabin, when Atlas says.', nullable: true })
   cabinClass!: CabinClass | null;
 
   @Field(() => String, { nullable: true, description: 'Airline fare family, e.g. "GO Basic".' })
@@ -63,22 +66,28 @@ export class FlightSegmentObject {
 
 @ObjectType('PriceItem', { description: 'One line of a passenger price.' })
 export class PriceItemObject {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description: 'Atlas’s code for the line (e.g. a tax code), when it has one.',
+    nullable: true,
+  })
   code!: string | null;
 
-  @Field(() => PriceItemKind)
+  @Field(() => PriceItemKind, { description: 'Base fare, tax or fee.' })
   kind!: PriceItemKind;
 
-  @Field(() => MoneyType)
+  @Field(() => MoneyType, { description: 'Per passenger.' })
   amount!: MoneyType;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description: 'Atlas’s words for the line, when it has them.',
+    nullable: true,
+  })
   description!: string | null;
 }
 
 @ObjectType('PassengerPrice', { description: 'What one passenger of a type pays.' })
 export class PassengerPriceObject {
-  @Field(() => PassengerType)
+  @Field(() => PassengerType, { description: 'The passenger type this price is for.' })
   type!: PassengerType;
 
   @Field(() => Int, { description: 'How many passengers of this type travel.' })
@@ -90,19 +99,21 @@ export class PassengerPriceObject {
   @Field(() => MoneyType, { description: 'Taxes and fees per passenger.' })
   taxes!: MoneyType;
 
-  @Field(() => [PriceItemObject])
+  @Field(() => [PriceItemObject], { description: 'The lines that make up fare and taxes.' })
   items!: PriceItemObject[];
 }
 
-@ObjectType('PassengerCounts')
+@ObjectType('PassengerCounts', {
+  description: 'How many travellers of each type an offer is priced for.',
+})
 export class PassengerCountsObject {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Adults.' })
   adults!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Children.' })
   children!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Infants.' })
   infants!: number;
 }
 
@@ -117,7 +128,7 @@ export class FlightOfferObject {
   @Field(() => PassengerCountsObject, { description: 'The party this offer is priced for.' })
   passengers!: PassengerCountsObject;
 
-  @Field(() => [PassengerPriceObject])
+  @Field(() => [PassengerPriceObject], { description: 'What one passenger of each type pays.' })
   prices!: PassengerPriceObject[];
 
   @Field(() => MoneyType, {

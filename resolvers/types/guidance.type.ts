@@ -5,15 +5,17 @@ import { Locale, NextAction } from './enums';
   description: 'What happened and what to do next, in the requested locale.',
 })
 export class GuidanceType {
-  @Field(() => String)
+  @Field(() => String, { description: 'One sentence: what happened.' })
   summary!: string;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'What to do, in order; empty when nothing is left to do.' })
   steps!: string[];
 
-  @Field(() => [NextAction])
+  @Field(() => [NextAction], {
+    description: 'The steps as actions a UI can offer as buttons, best first.',
+  })
   nextActions!: NextAction[];
 
-  @Field(() => Locale)
+  @Field(() => Locale, { description: 'The language of summary and steps.' })
   locale!: Locale;
 }

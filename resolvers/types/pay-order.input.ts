@@ -14,13 +14,13 @@ export class BillingAddressInput {
   })
   province?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'City.', nullable: true })
   city?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Postal code.', nullable: true })
   postCode?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Street address.', nullable: true })
   address?: string | null;
 }
 
@@ -43,13 +43,16 @@ export class CardInput {
   @Field(() => String, { description: 'Two or four digits.' })
   expiryYear!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Card holder’s first name, as on the card.' })
   holderFirstName!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Card holder’s last name, as on the card.' })
   holderLastName!: string;
 
-  @Field(() => BillingAddressInput, { nullable: true })
+  @Field(() => BillingAddressInput, {
+    description: 'Required by some airlines for VCC.',
+    nullable: true,
+  })
   billingAddress?: BillingAddressInput | null;
 
   @Field(() => Boolean, {
@@ -71,12 +74,14 @@ export class CardInput {
   threeDSIp?: string | null;
 }
 
-@InputType('PayOrderInput')
+@InputType('PayOrderInput', {
+  description: 'What payOrder needs: the order, the method and, for VCC and MOR, the card.',
+})
 export class PayOrderInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The order to pay.' })
   orderNo!: string;
 
-  @Field(() => PaymentMethod)
+  @Field(() => PaymentMethod, { description: 'One of the order’s supportedPaymentMethods.' })
   paymentMethod!: PaymentMethod;
 
   @Field(() => CardInput, {

@@ -13,10 +13,10 @@ import { NodeInterface } from './node.type';
   description: 'One step of an attempt; appended, never rewritten.',
 })
 export class PaymentAttemptEventObject {
-  @Field(() => PaymentAttemptState)
+  @Field(() => PaymentAttemptState, { description: 'What happened.' })
   type!: PaymentAttemptState;
 
-  @Field(() => GraphQLDateTime)
+  @Field(() => GraphQLDateTime, { description: 'When it happened.' })
   at!: Date;
 
   @Field(() => Int, { nullable: true, description: 'Raw pay.do status, on the answer event.' })
@@ -51,16 +51,22 @@ export class PaymentAttemptObject {
   })
   attemptId!: string;
 
-  @Field(() => PaymentAttemptState)
+  @Field(() => PaymentAttemptState, { description: 'Where the attempt stands now.' })
   state!: PaymentAttemptState;
 
-  @Field(() => PaymentMethod)
+  @Field(() => PaymentMethod, { description: 'The payment method asked for.' })
   method!: PaymentMethod;
 
-  @Field(() => CardBrandValue, { nullable: true })
+  @Field(() => CardBrandValue, {
+    description: 'The card’s brand, for card payments.',
+    nullable: true,
+  })
   cardBrand!: CardBrandValue | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description: 'The card’s last four digits, for card payments; nothing more of it is kept.',
+    nullable: true,
+  })
   cardLast4!: string | null;
 
   @Field(() => PaymentAttemptOutcomeObject, {
@@ -72,7 +78,10 @@ export class PaymentAttemptObject {
   @Field(() => Int, { nullable: true, description: 'Raw pay.do status; null when none came.' })
   atlasStatus!: number | null;
 
-  @Field(() => PaymentDecisionSource, { nullable: true })
+  @Field(() => PaymentDecisionSource, {
+    description: 'Who decided the outcome; null while unknown.',
+    nullable: true,
+  })
   decidedBy!: PaymentDecisionSource | null;
 
   @Field(() => GraphQLDateTime, {

@@ -29,7 +29,9 @@ export class FieldIssueObject {
   @Field(() => String, { description: 'Path inside PayOrderInput, e.g. "card.expiryMonth".' })
   field!: string;
 
-  @Field(() => String)
+  @Field(() => String, {
+    description: 'What is wrong with it and what is expected; never the value sent.',
+  })
   message!: string;
 }
 
@@ -38,7 +40,7 @@ export class FieldIssueObject {
   description: "Rejected by the gateway's input checks or by Atlas (400); nothing was charged.",
 })
 export class InvalidPaymentRequestObject extends PaymentFailureObject {
-  @Field(() => [FieldIssueObject])
+  @Field(() => [FieldIssueObject], { description: 'One per rejected field of PayOrderInput.' })
   issues!: FieldIssueObject[];
 }
 
@@ -62,10 +64,10 @@ export class PaymentStillSettlingObject extends PaymentFailureObject {
     'Atlas accepted the payment. Not yet ticketed: tickets are issued asynchronously, and an airline can still decline the card. Follow ticketingStatus(orderNo).',
 })
 export class PaymentAcceptedObject {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The order paid.' })
   orderNo!: string;
 
-  @Field(() => PaymentMethod)
+  @Field(() => PaymentMethod, { description: 'The method Atlas accepted.' })
   paymentMethod!: PaymentMethod;
 
   @Field(() => Int, {
@@ -75,10 +77,13 @@ export class PaymentAcceptedObject {
   })
   atlasStatus!: number | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'What happened, in the requested locale.' })
   message!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description: 'Atlas’s own text, for display and support only.',
+    nullable: true,
+  })
   atlasMessage!: string | null;
 
   @Field(() => String, {
@@ -93,7 +98,7 @@ export class PaymentAcceptedObject {
   })
   decidedBy!: PaymentDecisionSource;
 
-  @Field(() => GuidanceType)
+  @Field(() => GuidanceType, { description: 'What to do next: follow ticketingStatus.' })
   guidance!: GuidanceType;
 
   @Field(() => OrderObject, {
@@ -165,6 +170,7 @@ const DESCRIPTIONS: Readonly<
 
 export const PaymentResultUnion = resultUnion({
   name: 'PaymentResult',
+  codes: { enum: PaymentFailureCode, name: 'PaymentFailureCode' },
   operation: 'payOrder',
   successes: [PaymentAcceptedObject],
   failureInterface: PaymentFailureObject,

@@ -15,7 +15,7 @@ export const PriceOfferFailureObject = failureInterface<PriceFailureCode>({
 
 @ObjectType('PricedOffer', { description: 'The offer as verify.do re-priced it, ready to book.' })
 export class PricedOfferObject {
-  @Field(() => FlightOfferObject)
+  @Field(() => FlightOfferObject, { description: 'The offer at its verified price.' })
   offer!: FlightOfferObject;
 
   @Field(() => Boolean, { description: 'True when the price differs from what search showed.' })
@@ -52,7 +52,7 @@ export class PricedOfferObject {
   })
   bookingTokenExpiresAt!: Date;
 
-  @Field(() => GuidanceType)
+  @Field(() => GuidanceType, { description: 'What to do next: book it with createOrder.' })
   guidance!: GuidanceType;
 }
 
@@ -78,6 +78,7 @@ const DESCRIPTIONS: Readonly<Record<PriceFailureCode, string>> = {
 
 export const PriceOfferResultUnion = resultUnion({
   name: 'PriceOfferResult',
+  codes: { enum: PriceFailureCode, name: 'PriceFailureCode' },
   operation: 'priceOffer',
   successes: [PricedOfferObject],
   failureInterface: PriceOfferFailureObject,

@@ -16,13 +16,16 @@ export const RegenerateOrderFailureObject = failureInterface<RegenerateFailureCo
   description: 'Atlas created a new unpaid order for the same trip; the original is unchanged.',
 })
 export class OrderRegeneratedObject {
-  @Field(() => ID)
+  @Field(() => ID, {
+    description:
+      'The order regenerated; unchanged, and now Order.replacedBy points at the new one.',
+  })
   originalOrderNo!: string;
 
   @Field(() => OrderObject, { description: 'The new order, as regenerateOrder.do returned it.' })
   order!: OrderObject;
 
-  @Field(() => GuidanceType)
+  @Field(() => GuidanceType, { description: 'What to do next: pay the new order.' })
   guidance!: GuidanceType;
 }
 
@@ -79,6 +82,7 @@ const DESCRIPTIONS: Readonly<Record<Exclude<RegenerateFailureCode, 'DUPLICATE_BO
 
 export const RegenerateOrderResultUnion = resultUnion({
   name: 'RegenerateOrderResult',
+  codes: { enum: RegenerateFailureCode, name: 'RegenerateFailureCode' },
   operation: 'regenerateOrder',
   successes: [OrderRegeneratedObject],
   failureInterface: RegenerateOrderFailureObject,

@@ -1,4 +1,13 @@
-import { ClassType, createUnionType, Field, Int, InterfaceType, ObjectType } from 'type-graphql';
+import {
+  ClassType,
+  createUnionType,
+  Field,
+  getMetadataStorage,
+  Int,
+  InterfaceType,
+  ObjectType,
+  registerEnumType,
+} from 'type-graphql';
 import { GuidanceType } from './guidance.type';
 
 /** The explicit discriminant every union value carries; never exposed as a field. */
@@ -94,6 +103,8 @@ export interface ResultUnionOptions<Code extends string> {
   /** The GraphQL union, e.g. "PaymentResult". */
   name: string;
   operation: string;
+  /** The failure code enum and its GraphQL name; registered here, each value saying its member. */
+  codes: { enum: object; name: string };
   /** The outcomes that are not failures. */
   successes: readonly ClassType[];
   failureInterface: abstract new () => object;
@@ -105,9 +116,15 @@ export interface ResultUnionOptions<Code extends string> {
   descriptions: Readonly<Partial<Record<Code, string>>>;
 }
 
+function describedAs(member: ClassType): string {
+  const type = getMetadataStorage().objectTypes.find(({ target }) => target === member);
+  return type?.description ?? '';
+}
+
 /**
  * One operation's result union: its successes, and one member per failure code, named for what
- * happened. Fails at schema build when a code has no member, or two.
+ * happened; each code's description names its member. Fails at schema build when a code has no
+ * member, or two.
  */
 export function resultUnion<Code extends string>(options: ResultUnionOptions<Code>) {
   const members = options.members ?? ({} as Partial<Record<Code, ClassType>>);
@@ -125,6 +142,17 @@ export function resultUnion<Code extends string>(options: ResultUnionOptions<Cod
     const member = { [name]: class extends base {} }[name]!;
     ObjectType(name, { implements: options.failureInterface, description })(member);
     return [member];
+  });
+  registerEnumType(options.codes.enum, {
+    name: options.codes.name,
+    description: `Stable code of a ${options.operation} failure: switch on it, never on message text.`,
+    valuesConfig: Object.fromEntries(
+      (Object.keys(options.typenames) as Code[]).map((code) => {
+        const own = members[code];
+        const said = own ? describedAs(own) : options.descriptions[code]!;
+        return [code, { description: `${said} Answered as ${options.typenames[code]}.` }];
+      }),
+    ),
   });
   const types = [
     ...options.successes,

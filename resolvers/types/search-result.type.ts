@@ -13,7 +13,9 @@ export const FlightSearchFailureObject = failureInterface<SearchFailureCode>({
 
 @ObjectType('FlightOffers', { description: 'The offers found, cheapest fare per flight.' })
 export class FlightOffersObject {
-  @Field(() => [FlightOfferObject])
+  @Field(() => [FlightOfferObject], {
+    description: 'Cheapest first; empty never (NoFlightsFound is answered instead).',
+  })
   offers!: FlightOfferObject[];
 }
 
@@ -50,6 +52,7 @@ const DESCRIPTIONS: Readonly<Record<Exclude<SearchFailureCode, 'INVALID_SEARCH'>
 
 export const FlightSearchResultUnion = resultUnion({
   name: 'FlightSearchResult',
+  codes: { enum: SearchFailureCode, name: 'SearchFailureCode' },
   operation: 'searchFlights',
   successes: [FlightOffersObject],
   failureInterface: FlightSearchFailureObject,

@@ -8,10 +8,10 @@ import { PassengerObject, TicketingFailureObject } from './order.type';
     'One real change in ticketing (status, tickets, airline PNRs, failure, or staleness). The first update is the state at subscription time.',
 })
 export class TicketingUpdateObject {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The order followed.' })
   orderNo!: string;
 
-  @Field(() => OrderStatus)
+  @Field(() => OrderStatus, { description: 'The order’s status now.' })
   status!: OrderStatus;
 
   @Field(() => OrderStatus, {
@@ -29,7 +29,7 @@ export class TicketingUpdateObject {
   })
   failure!: TicketingFailureObject | null;
 
-  @Field(() => GraphQLDateTime)
+  @Field(() => GraphQLDateTime, { description: 'When the gateway saw the change.' })
   occurredAt!: Date;
 
   @Field(() => Boolean, {
@@ -38,7 +38,7 @@ export class TicketingUpdateObject {
   })
   final!: boolean;
 
-  @Field(() => TicketingSource)
+  @Field(() => TicketingSource, { description: 'A read of the order, or an Atlas webhook.' })
   source!: TicketingSource;
 
   @Field(() => Boolean, {
