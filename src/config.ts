@@ -44,6 +44,7 @@ const envSchema = z
       .url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// or postgresql:// URL' })
       .optional(),
     DATA_DIR: z.string().min(1).default('./data'),
+    CHECKOUT_DIR: z.string().min(1).optional(),
     PAYMENT_SETTLE_MS: intFrom(120_000, 1_000, 3_600_000),
     REDIS_URL: z
       .url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' })
@@ -186,6 +187,8 @@ export type AtlasTarget =
 export interface SimulatorSettings {
   port: number;
   ticketingDelayMs: number;
+  /** The reference checkout npm start built (scripts/start.cjs); null: /checkout is off. */
+  checkoutDir: string | null;
 }
 
 export interface SafetySettings {
@@ -282,7 +285,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           clientSecret: e.ATLAS_CLIENT_SECRET!,
         }
       : { kind: 'simulator' },
-    simulator: { port: e.SIMULATOR_PORT, ticketingDelayMs: e.SIMULATOR_TICKETING_DELAY_MS },
+    simulator: {
+      port: e.SIMULATOR_PORT,
+      ticketingDelayMs: e.SIMULATOR_TICKETING_DELAY_MS,
+      checkoutDir: e.CHECKOUT_DIR ?? null,
+    },
     atlasTimeoutMs: e.ATLAS_TIMEOUT_MS,
     atlasPayTimeoutMs: e.ATLAS_PAY_TIMEOUT_MS,
     atlasQueryRetries: e.ATLAS_QUERY_RETRIES,

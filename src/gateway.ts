@@ -11,6 +11,7 @@ import { createSearchFlights } from './booking/search-flights';
 import { createCommitOrder } from './recovery/commit-order';
 import { createRegenerateOrder } from './recovery/regenerate-order';
 import { Ledger } from './ledger/ledger';
+import { CheckoutSettings } from './server/checkout.route';
 import { createUnsettledPaymentsWatcher } from './payments/unsettled-payments.watcher';
 import { OrderLockStore } from './safety/order-lock.store';
 import { createPollerRegistry } from './ticketing/poller.registry';
@@ -58,6 +59,8 @@ export interface GatewayOptions {
   stopGraceMs?: number;
   /** Where /metrics lives: the main port when absent, its own port (0: any free one) when set. */
   metricsPort?: number;
+  /** The reference checkout (embedded simulator only); absent: /checkout is off. */
+  checkout?: CheckoutSettings;
 }
 
 export interface GatewayTicketingOptions {
@@ -229,6 +232,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     keepAliveMs: options.ticketing.keepAliveMs,
     readiness,
     stopGraceMs: options.stopGraceMs,
+    checkout: options.checkout ?? null,
     pollers: registry.active,
   });
   return {

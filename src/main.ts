@@ -14,13 +14,21 @@ import { createSharedState } from './shared-state';
 import { leaderLeaseMs } from './ticketing/poll-schedule';
 import { createSimulator, Simulator } from './simulator/simulator.server';
 
-function printSeeds(url: string, seeded: SeededOrder[], demo: DemoPartners | null): void {
+function printSeeds(
+  url: string,
+  seeded: SeededOrder[],
+  demo: DemoPartners | null,
+  pages: { graphiql: boolean; checkout: boolean },
+): void {
+  const origin = new URL(url).origin;
   const lines = seeded.map(({ label, orderNo }) => `  ${orderNo}  ${label}`);
   const keys = (demo?.keys ?? []).map(({ partnerId, key }) => `  ${partnerId.padEnd(16)} ${key}`);
   process.stdout.write(
     [
       '',
       `Atlas gateway ready: ${url}  (open it in a browser for Apollo Sandbox)`,
+      ...(pages.graphiql ? [`GraphiQL, no internet needed: ${origin}/graphiql`] : []),
+      ...(pages.checkout ? [`Reference checkout: ${origin}/checkout/`] : []),
       demo
         ? 'Running on the embedded Atlas simulator. Seeded orders (they belong to demo-web):'
         : 'Running on the embedded Atlas simulator. Seeded orders (only orders:any reaches them):',
@@ -84,6 +92,13 @@ async function main(): Promise<void> {
   // The embedded simulator delivers webhooks too; a real Atlas only once a secret is chosen.
   const webhookSecret =
     config.ticketing.webhookSecret ?? (simulator ? randomBytes(24).toString('base64url') : null);
+  const seeded = simulator ? seedOrders(simulator.store) : [];
+  if (simulator) await ledger.forgetSimulatedOrders(seeded.map(({ orderNo }) => orderNo));
+  if (demo) {
+    const now = new Date();
+    for (const { orderNo } of seeded) await ledger.owners.claim(orderNo, 'demo-web', now);
+  }
+  const checkoutDir = config.simulator.checkoutDir;
   const gateway = createGateway({
     atlasBaseUrl,
     ...credentials,
@@ -122,6 +137,16 @@ async function main(): Promise<void> {
     // What is left of the shutdown once the drain is over, less a second to close the rest.
     stopGraceMs: Math.max(1_000, config.shutdown.timeoutMs - config.shutdown.drainMs - 1_000),
     ...(config.metricsPort === null ? {} : { metricsPort: config.metricsPort }),
+    ...(simulator && demo && checkoutDir
+      ? {
+          checkout: {
+            dir: checkoutDir,
+            authorization: `Bearer ${demo.keys[0]!.key}`,
+            seededOrders: seeded,
+            confirmationOrigin: new URL(atlasBaseUrl).origin,
+          },
+        }
+      : {}),
   });
   const url = await gateway.listen(config.port, config.host);
   logger.info(
@@ -146,13 +171,10 @@ async function main(): Promise<void> {
     }
   }
   if (simulator) {
-    const seeded = seedOrders(simulator.store);
-    await ledger.forgetSimulatedOrders(seeded.map(({ orderNo }) => orderNo));
-    if (demo) {
-      const now = new Date();
-      for (const { orderNo } of seeded) await ledger.owners.claim(orderNo, 'demo-web', now);
-    }
-    printSeeds(url, seeded, demo);
+    printSeeds(url, seeded, demo, {
+      graphiql: config.graphql.introspection,
+      checkout: Boolean(demo && checkoutDir),
+    });
   }
 
   /**

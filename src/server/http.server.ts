@@ -40,6 +40,8 @@ import { assignRequestId } from './request-id';
 import { operationLogPlugin } from './operation-log.plugin';
 import { requestErrorsPlugin } from './request-errors.plugin';
 import { subscriptionOverHttpPlugin } from './subscription-over-http.plugin';
+import { checkoutRouter, CheckoutSettings } from './checkout.route';
+import { explorerRouter } from './explorer/explorer.route';
 import { webhookRouter } from './webhook.route';
 import { attachGraphQLWebSocket, ContextRequest } from './websocket.server';
 
@@ -68,6 +70,8 @@ export interface GatewayServerOptions {
   metricsPort?: number;
   /** Orders being polled now, for the pollers gauge. */
   pollers(): number;
+  /** The reference checkout; null: /checkout is off. */
+  checkout: CheckoutSettings | null;
 }
 
 /** Who may call, how much, and what the graph shows of itself. */
@@ -238,6 +242,10 @@ export function createGatewayServer(options: GatewayServerOptions): GatewayServe
           checks: report.checks,
         });
       });
+      if (options.checkout) app.use(checkoutRouter(options.checkout));
+      if (security.introspection) {
+        app.use(explorerRouter({ authorization: security.sandboxAuthorization }));
+      }
       if (options.webhooks) {
         app.use(
           webhookRouter({ ...options.webhooks, logger: options.logger, metrics: options.metrics }),

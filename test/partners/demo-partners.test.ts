@@ -1,63 +1,16 @@
 import assert from 'node:assert/strict';
-import { ChildProcess, spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { after, before, describe, it } from 'node:test';
+import { NpmStart, startLikeNpmStart } from '../support/npm-start';
 import { postGraphQL } from '../support/stack';
-
-interface Started {
-  child: ChildProcess;
-  url: string;
-  simUrl: string;
-  keys: Map<string, string>;
-  seeded: string[];
-}
-
-/** `npm start` as a user runs it: no Atlas, no partners file; read what it prints. */
-async function startLikeNpmStart(dataDir: string): Promise<Started> {
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    DATA_DIR: dataDir,
-    PORT: '0',
-    SIMULATOR_PORT: '0',
-  };
-  for (const name of ['PARTNERS_FILE', 'ATLAS_BASE_URL', 'DATABASE_URL', 'STORE', 'NODE_ENV']) {
-    delete env[name];
-  }
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    env,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const started: Partial<Started> = { child, keys: new Map(), seeded: [] };
-  for await (const line of createInterface({ input: child.stdout! })) {
-    const listening = /"url":"([^"]+)","atlas":"simulator at ([^"]+)"/.exec(line);
-    if (listening) [started.url, started.simUrl] = [listening[1], listening[2]];
-    const seed = /^ {2}(TEST[A-Z]\d+) {2}/.exec(line);
-    if (seed) started.seeded!.push(seed[1]!);
-    const key = /^ {2}(demo-[a-z]+) +(atk_\S+)$/.exec(line);
-    if (key) started.keys!.set(key[1]!, key[2]!);
-    if (started.keys!.size === 2) break;
-  }
-  // Keep draining its log lines, so a full pipe never stalls it.
-  child.stdout!.resume();
-  assert.ok(started.url && started.simUrl, 'the gateway said where it listens');
-  return started as Started;
-}
-
-async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  child.kill('SIGTERM');
-  await once(child, 'exit');
-}
 
 const STATUS = `query S($o: ID!) { order(orderNo: $o) { status } }`;
 
 describe('npm start on the simulator, with no PARTNERS_FILE and no data folder yet', () => {
   let dataDir: string;
-  let first: Started;
+  let first: NpmStart;
   let root: string;
   before(async () => {
     root = await mkdtemp(join(tmpdir(), 'atlas-demo-'));
@@ -66,7 +19,7 @@ describe('npm start on the simulator, with no PARTNERS_FILE and no data folder y
     first = await startLikeNpmStart(dataDir);
   });
   after(async () => {
-    await stop(first.child);
+    await first.close();
     await rm(root, { recursive: true, force: true });
   });
 
@@ -103,12 +56,12 @@ describe('npm start on the simulator, with no PARTNERS_FILE and no data folder y
   });
 
   it('keeps the demo keys across a restart on the same DATA_DIR', async () => {
-    await stop(first.child);
+    await first.close();
     const again = await startLikeNpmStart(dataDir);
     try {
       assert.deepEqual([...again.keys], [...first.keys]);
     } finally {
-      await stop(again.child);
+      await again.close();
     }
   });
 });
