@@ -5,7 +5,7 @@ import {
   paymentGuidance,
 } from '../../src/guidance/payment-guidance.catalogue';
 import { PaymentOutcome } from '../../src/payments/payment-outcome';
-import { Discriminated } from '../types/result-union';
+import { Discriminated } from '../types/discriminant';
 import {
   FAILURE_TYPENAMES,
   InvalidPaymentRequestObject,

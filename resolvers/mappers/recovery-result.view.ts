@@ -14,7 +14,7 @@ import {
 import { CommitOutcome } from '../../src/recovery/commit-outcome';
 import { RegenerateOutcome } from '../../src/recovery/regenerate-outcome';
 import { COMMIT_FAILURE_TYPENAMES } from '../types/commit-order-result.type';
-import { Discriminated } from '../types/result-union';
+import { Discriminated } from '../types/discriminant';
 import { REGENERATE_FAILURE_TYPENAMES } from '../types/regenerate-order-result.type';
 import { orderView } from './order.view';
 

@@ -1,5 +1,5 @@
 import { Field, ID, InterfaceType } from 'type-graphql';
-import { byTypename } from './result-union';
+import { byTypename } from './discriminant';
 
 @InterfaceType('Node', {
   resolveType: byTypename,

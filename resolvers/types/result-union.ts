@@ -8,16 +8,8 @@ import {
   ObjectType,
   registerEnumType,
 } from 'type-graphql';
+import { byTypename } from './discriminant';
 import { GuidanceType } from './guidance.type';
-
-/** The explicit discriminant every union value carries; never exposed as a field. */
-export interface Discriminated {
-  typename: string;
-}
-
-export function byTypename(value: object): string {
-  return (value as Discriminated).typename;
-}
 
 /** A field given as data, so a union's own fields are a table like its members. */
 export interface FieldSpec {

@@ -32,14 +32,20 @@ describe('the reference checkout at /checkout, in Chromium, on npm start', () =>
     await rm(root, { recursive: true, force: true });
   });
 
-  /** A fresh page on the checkout with one seeded order open; null when there is no Chromium. */
-  const openOrder = async (t: TestContext, orderNo: string) => {
+  /** A fresh page on the checkout; null when there is no Chromium. */
+  const openCheckout = async (t: TestContext) => {
     browser ??= await launchChromium(t);
     if (!browser) return null;
     assert.ok(gateway.checkoutUrl, 'npm start built and served the checkout');
     const origins = [new URL(gateway.url).origin, new URL(gateway.simUrl).origin];
     const opened = await localPage(browser, origins);
     await opened.page.goto(gateway.checkoutUrl);
+    return opened;
+  };
+  /** The checkout with one seeded order open. */
+  const openOrder = async (t: TestContext, orderNo: string) => {
+    const opened = await openCheckout(t);
+    if (!opened) return null;
     await opened.page.getByTestId(`seed-${orderNo}`).click();
     await opened.page.getByTestId('order-status').filter({ hasText: 'UNPAID' }).waitFor(WAIT);
     return opened;
@@ -135,6 +141,19 @@ describe('the reference checkout at /checkout, in Chromium, on npm start', () =>
       '重新生成订单',
     );
     await screenshot(page, 'checkout-zh-deadline-passed');
+    assert.deepEqual(errors, []);
+  });
+
+  it('books a new trip (search, price, create) and pays it by deposit to TICKETED', async (t) => {
+    const opened = await openCheckout(t);
+    if (!opened) return;
+    const { page, errors } = opened;
+    await page.getByTestId('book').click();
+    await page.getByTestId('order-status').filter({ hasText: 'UNPAID' }).waitFor(WAIT);
+    assert.doesNotMatch(await text(page, 'order-no'), /^TESTS/, 'a new order, not a seeded one');
+    await page.getByTestId('pay').click();
+    await page.getByTestId('ticketing-status').filter({ hasText: 'TICKETED' }).waitFor(WAIT);
+    await screenshot(page, 'checkout-booked-ticketed');
     assert.deepEqual(errors, []);
   });
 });

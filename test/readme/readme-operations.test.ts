@@ -37,7 +37,11 @@ interface Example {
   heading: string;
 }
 
-async function readExamples(): Promise<{ examples: Example[]; unannotated: number; inline: string[] }> {
+async function readExamples(): Promise<{
+  examples: Example[];
+  unannotated: number;
+  inline: string[];
+}> {
   const text = await readFile(README, 'utf8');
   const examples: Example[] = [];
   let heading = '';
@@ -151,11 +155,18 @@ describe('README.md: every GraphQL operation, as written, against npm start', as
   };
 
   for (const [index, example] of examples.entries()) {
-    const firstLine = example.document.split('\n').find((line) => /\w/.test(line))!.trim();
+    const firstLine = example.document
+      .split('\n')
+      .find((line) => /\w/.test(line))!
+      .trim();
     it(`${index + 1}. ${example.heading}: ${firstLine}`, async () => {
       let answer = await execute(example);
       const deadline = Date.now() + WAIT_MS;
-      while (example.run.eventually && mismatch(answer, example.run.expect) && Date.now() < deadline) {
+      while (
+        example.run.eventually &&
+        mismatch(answer, example.run.expect) &&
+        Date.now() < deadline
+      ) {
         await new Promise((resolve) => setTimeout(resolve, 200));
         answer = await execute(example);
       }
