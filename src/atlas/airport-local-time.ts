@@ -1,31 +1,26 @@
 import { DateTime } from 'luxon';
+import { loadAirportZones } from './airport-zones';
 
 /**
  * Atlas gives segment times as airport-local wall time (`yyyyMMddHHmm`, README "Date/time
  * formats"). The instant needs that airport's offset on that date, DST included: the IANA zone
  * comes from airport-data-js (OurAirports data), the offset from luxon's tz rules.
  */
-const zones = new Map<string, Promise<string | null>>();
 
 /**
- * Loaded at the first segment placed, not with the gateway: the package holds every airport
- * (about 20 MB of heap), which a gateway that only pays and tracks orders never needs.
+ * Read at the first segment placed, not with the gateway, which may only pay and track orders. A
+ * failed read rejects, and is tried again at the next segment.
  */
-let airports: Promise<typeof import('airport-data-js')> | null = null;
+let zones: Promise<ReadonlyMap<string, string>> | null = null;
 
-function zoneOf(airport: string): Promise<string | null> {
-  let zone = zones.get(airport);
-  if (!zone) {
-    airports ??= import('airport-data-js');
-    zone = airports
-      .then(({ getAirportByIata }) => getAirportByIata(airport))
-      .then(
-        (found) => found[0]?.time ?? null,
-        () => null,
-      );
-    zones.set(airport, zone);
+async function zoneOf(airport: string): Promise<string | null> {
+  zones ??= loadAirportZones();
+  try {
+    return (await zones).get(airport) ?? null;
+  } catch (error) {
+    zones = null;
+    throw error;
   }
-  return zone;
 }
 
 export interface LocalTime {
@@ -48,18 +43,27 @@ export function airportLocalTime(airport: string, wire: string): Promise<LocalTi
   let time = placed.get(key);
   if (!time) {
     if (placed.size >= MAX_PLACED) placed.delete(placed.keys().next().value!);
-    time = place(airport, wire);
+    // Without the zone table, the instant is null this time and the answer is not kept.
+    time = place(airport, wire).catch(() => {
+      placed.delete(key);
+      return unplaced(wire);
+    });
     placed.set(key, time);
   }
   return time;
 }
 
-async function place(airport: string, wire: string): Promise<LocalTime | null> {
+function unplaced(wire: string): LocalTime | null {
   const wall = DateTime.fromFormat(wire, 'yyyyMMddHHmm', { zone: 'UTC' });
-  if (!wall.isValid) return null;
-  const local = wall.toFormat("yyyy-MM-dd'T'HH:mm");
+  return wall.isValid ? { local: wall.toFormat("yyyy-MM-dd'T'HH:mm"), instant: null } : null;
+}
+
+async function place(airport: string, wire: string): Promise<LocalTime | null> {
+  const wall = unplaced(wire);
+  if (!wall) return null;
   const zone = await zoneOf(airport);
-  if (!zone) return { local, instant: null };
+  if (!zone) return wall;
+  const { local } = wall;
   const inZone = DateTime.fromFormat(wire, 'yyyyMMddHHmm', { zone });
   return { local, instant: inZone.isValid ? inZone.toISO({ suppressMilliseconds: true }) : null };
 }
