@@ -15,7 +15,8 @@ import { postGraphQL } from '../support/stack';
  * answers:
  * - `expect`: the answer, matched partially (objects: the keys given; lists: every item, in order;
  *   "<any>": anything but null);
- * - `eventually`: asked again until it matches (ticketing takes time), for at most WAIT_MS;
+ * - `afterTicketing`: an order whose ticketing ends first (the ticketingStatus stream says final),
+ *   for "about 20 seconds later";
  * - `save` / `variables`: keeps an answer under a name; "$name.path.to.value" reads it back, for the
  *   variables a person would type into Sandbox's panel;
  * - `headers`: sent as well (Sandbox's headers panel).
@@ -25,7 +26,7 @@ const WAIT_MS = 30_000;
 
 interface Run {
   expect: unknown;
-  eventually?: boolean;
+  afterTicketing?: string;
   save?: string;
   variables?: Record<string, unknown>;
   headers?: Record<string, string>;
@@ -125,27 +126,58 @@ describe('README.md: every GraphQL operation, as written, against npm start', as
 
   const authorization = () => `Bearer ${gateway.keys.get('demo-web')}`;
 
+  /**
+   * A subscription's messages until `done` says so or the stream completes: the last message.
+   * Fails after WAIT_MS, which bounds the wait and is never waited out when things work.
+   */
+  const follow = (
+    document: string,
+    variables: Record<string, unknown> | undefined,
+    done: (message: unknown) => boolean,
+  ): Promise<unknown> => {
+    const client = createClient({
+      url: gateway.url.replace(/^http/, 'ws'),
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: authorization() },
+      retryAttempts: 0,
+    });
+    let last: unknown = null;
+    return new Promise<unknown>((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error(`no end in ${WAIT_MS} ms; last: ${JSON.stringify(last)}`)),
+        WAIT_MS,
+      );
+      const finish = () => {
+        clearTimeout(timer);
+        unsubscribe();
+        resolve(last);
+      };
+      const unsubscribe = client.subscribe(
+        { query: document, variables },
+        {
+          next: (message) => {
+            last = message;
+            if (done(message)) finish();
+          },
+          error: (error) => {
+            clearTimeout(timer);
+            reject(error instanceof Error ? error : new Error(JSON.stringify(error)));
+          },
+          complete: finish,
+        },
+      );
+    }).finally(() => client.dispose());
+  };
+
   const execute = async (example: Example): Promise<unknown> => {
     const variables = resolveVariables(example.run.variables, saved);
     const operation = parse(example.document).definitions[0];
     if (operation?.kind === 'OperationDefinition' && operation.operation === 'subscription') {
-      const client = createClient({
-        url: gateway.url.replace(/^http/, 'ws'),
-        webSocketImpl: WebSocket,
-        connectionParams: { authorization: authorization() },
-        retryAttempts: 0,
-      });
-      try {
-        let last: unknown = null;
-        const deadline = AbortSignal.timeout(WAIT_MS);
-        for await (const message of client.iterate({ query: example.document, variables })) {
-          last = message;
-          if (!mismatch(last, example.run.expect) || deadline.aborted) break;
-        }
-        return last;
-      } finally {
-        await client.dispose();
-      }
+      return follow(
+        example.document,
+        variables,
+        (message) => !mismatch(message, example.run.expect),
+      );
     }
     const response = await postGraphQL(gateway.url, example.document, variables, {
       authorization: authorization(),
@@ -160,16 +192,14 @@ describe('README.md: every GraphQL operation, as written, against npm start', as
       .find((line) => /\w/.test(line))!
       .trim();
     it(`${index + 1}. ${example.heading}: ${firstLine}`, async () => {
-      let answer = await execute(example);
-      const deadline = Date.now() + WAIT_MS;
-      while (
-        example.run.eventually &&
-        mismatch(answer, example.run.expect) &&
-        Date.now() < deadline
-      ) {
-        await new Promise((resolve) => setTimeout(resolve, 200));
-        answer = await execute(example);
+      if (example.run.afterTicketing) {
+        await follow(
+          'subscription ($o: ID!) { ticketingStatus(orderNo: $o) { final } }',
+          { o: example.run.afterTicketing },
+          (message) => !mismatch(message, { data: { ticketingStatus: { final: true } } }),
+        );
       }
+      const answer = await execute(example);
       const where = mismatch(answer, example.run.expect);
       assert.equal(where, null, `differs at ${where}: ${JSON.stringify(answer)}`);
       if (example.run.save) saved.set(example.run.save, answer);
