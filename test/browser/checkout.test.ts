@@ -102,6 +102,8 @@ describe('the reference checkout at /checkout, in Chromium, on npm start', () =>
       1,
       'the declined order points at the order that replaced it',
     );
+    await page.getByTestId('order').getByTestId('action-PAY_ORDER').click();
+    await page.getByTestId('order-no').filter({ hasText: replacement }).waitFor(WAIT);
     assert.deepEqual(errors, []);
   });
 

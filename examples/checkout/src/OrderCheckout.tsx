@@ -125,6 +125,11 @@ export function OrderCheckout({ orderNo, language, onOpenOrder, onBack }: Props)
   };
 
   const onAction = (action: NextAction) => {
+    // A regenerated order is done with: paying or reading "it" means its replacement.
+    const replacement = order?.recovery.replacementOrderNo;
+    if (replacement && (action === 'PAY_ORDER' || action === 'QUERY_ORDER')) {
+      return onOpenOrder(replacement);
+    }
     switch (action) {
       case 'PAY_ORDER':
       case 'RETRY_PAYMENT':
