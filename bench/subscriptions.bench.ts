@@ -58,6 +58,9 @@ async function run(scenario: Scenario) {
   const orders = await ask<string[]>(child, { op: 'orders', count: scenario.orders });
   const before = await ask<NodeJS.MemoryUsage>(child, { op: 'memory' });
 
+  // The gateway's CPU while every client subscribes and gets its first update: the subscribe storm
+  // a replica meets when the clients of another one reconnect to it.
+  const subscribeBefore = await ask<ProcessUsage>(child, { op: 'usage' });
   const wsClients: Client[] = [];
   const firstSeen: Promise<void>[] = [];
   const ticketedAt = new Map<number, { orderNo: string; at: number }>();
@@ -90,6 +93,10 @@ async function run(scenario: Scenario) {
     if (i % 500 === 499) await sleep(50);
   }
   await Promise.all(firstSeen);
+  const subscribing = usageBetween(
+    subscribeBefore,
+    await ask<ProcessUsage>(child, { op: 'usage' }),
+  );
   await sleep(1_000);
   const idle = await ask<NodeJS.MemoryUsage>(child, { op: 'memory' });
 
@@ -117,6 +124,7 @@ async function run(scenario: Scenario) {
     ...scenario,
     readsPerSecond,
     readsPerOrderPerSecond: readsPerSecond / scenario.orders,
+    subscribeCpuUs: (subscribing.cpuMs * 1000) / scenario.subs,
     heapPerSubKb: (idle.heapUsed - before.heapUsed) / scenario.subs / 1024,
     rssPerSubKb: (idle.rss - before.rss) / scenario.subs / 1024,
     delivered: ticketedAt.size,
@@ -155,12 +163,12 @@ async function main(): Promise<void> {
     `Poll interval ${POLL_INTERVAL_MS} ms (jitter 0.2); reads counted over ${RATE_WINDOW_MS / 1000} s of idle watching; node ${process.version}.\n`,
   );
   console.log(
-    '| subscriptions | orders | webhooks | order reads/s | reads/s per order | gateway heap per idle sub | gateway RSS per idle sub | TICKETED delivered | latency p50 | latency p95 | gateway loop busy / CPU | bench clients loop busy / CPU | bottleneck |',
+    '| subscriptions | orders | webhooks | order reads/s | reads/s per order | gateway CPU per subscribe | gateway heap per idle sub | gateway RSS per idle sub | TICKETED delivered | latency p50 | latency p95 | gateway loop busy / CPU | bench clients loop busy / CPU | bottleneck |',
   );
-  console.log('|---:|---:|:---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|:---|');
+  console.log('|---:|---:|:---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|:---|');
   for (const r of rows) {
     console.log(
-      `| ${r.subs} | ${r.orders} | ${r.webhooks ? 'on' : 'off'} | ${r.readsPerSecond.toFixed(1)} | ${r.readsPerOrderPerSecond.toFixed(2)} | ${r.heapPerSubKb.toFixed(1)} KB | ${r.rssPerSubKb.toFixed(1)} KB | ${r.delivered}/${r.subs} | ${r.p50} ms | ${r.p95} ms | ${pct(r.gatewayBusy)} / ${Math.round(r.gatewayCpuMs)} ms | ${pct(r.clientsBusy)} / ${Math.round(r.clientsCpuMs)} ms | ${bottleneck(r)} |`,
+      `| ${r.subs} | ${r.orders} | ${r.webhooks ? 'on' : 'off'} | ${r.readsPerSecond.toFixed(1)} | ${r.readsPerOrderPerSecond.toFixed(2)} | ${Math.round(r.subscribeCpuUs)} µs | ${r.heapPerSubKb.toFixed(1)} KB | ${r.rssPerSubKb.toFixed(1)} KB | ${r.delivered}/${r.subs} | ${r.p50} ms | ${r.p95} ms | ${pct(r.gatewayBusy)} / ${Math.round(r.gatewayCpuMs)} ms | ${pct(r.clientsBusy)} / ${Math.round(r.clientsCpuMs)} ms | ${bottleneck(r)} |`,
     );
   }
 }

@@ -33,6 +33,7 @@ import {
   operationLimitError,
   withoutSuggestions,
 } from './operation-limits';
+import { createValidatedDocuments } from './validated-documents';
 
 export interface ContextRequest {
   requestId: string;
@@ -91,6 +92,9 @@ function authorizationOf(params: Readonly<Record<string, unknown>> | undefined) 
   return typeof value === 'string' ? value : undefined;
 }
 
+/** Distinct operations kept parsed and validated; apps send a handful each. */
+const MAX_VALIDATED_DOCUMENTS = 1_000;
+
 /**
  * graphql-ws on the HTTP server's /graphql path, so HTTP and WebSocket share one URL and port. The
  * credential comes in `connection_init` (`{ authorization: "Bearer …" }`): refused, the socket
@@ -120,6 +124,7 @@ export function attachGraphQLWebSocket(options: {
     ...options.armorRules,
     ...(options.introspection ? [] : [NoSchemaIntrospectionCustomRule]),
   ];
+  const validated = createValidatedDocuments(MAX_VALIDATED_DOCUMENTS);
   const header = (request: IncomingMessage, name: string) => {
     const value = request.headers[name];
     return Array.isArray(value) ? value[0] : value;
@@ -176,16 +181,19 @@ export function attachGraphQLWebSocket(options: {
         }),
       ];
     }
-    let document;
-    try {
-      document = parse(payload.query, { maxTokens: ARMOR_LIMITS.maxTokens });
-    } catch (error) {
-      if (!(error instanceof GraphQLError)) throw error;
-      return [refusal(error.message, 'GRAPHQL_PARSE_FAILED')];
-    }
-    const invalid = validate(options.schema, document, rules);
-    if (invalid.length > 0) {
-      return invalid.map((error) => refusal(error.message, 'GRAPHQL_VALIDATION_FAILED'));
+    let document = validated.get(payload.query);
+    if (!document) {
+      try {
+        document = parse(payload.query, { maxTokens: ARMOR_LIMITS.maxTokens });
+      } catch (error) {
+        if (!(error instanceof GraphQLError)) throw error;
+        return [refusal(error.message, 'GRAPHQL_PARSE_FAILED')];
+      }
+      const invalid = validate(options.schema, document, rules);
+      if (invalid.length > 0) {
+        return invalid.map((error) => refusal(error.message, 'GRAPHQL_VALIDATION_FAILED'));
+      }
+      validated.add(payload.query, document);
     }
     const tooCostly = operationLimitError(
       options.schema,

@@ -161,4 +161,31 @@ describe('operation limits over HTTP and WebSocket, before anything reaches Atla
     assert.equal(many.errors[0]?.extensions?.code, 'GRAPHQL_VALIDATION_FAILED');
     assert.equal((await stack.calls()).filter((c) => c.orderNo === a || c.orderNo === b).length, 0);
   });
+
+  it('judges every WebSocket send of a document afresh: a refused one again, and variables each time', async () => {
+    const orderNo = await stack.createOrder();
+    const invalid = `{ order(orderNo: "${orderNo}") { noSuchField } }`;
+    for (const attempt of [1, 2]) {
+      const refused = subscribeOverWs(stack.wsUrl, invalid, {}, 'order');
+      await refused.ended();
+      assert.equal(
+        refused.errors[0]?.extensions?.code,
+        'GRAPHQL_VALIDATION_FAILED',
+        `send ${attempt}`,
+      );
+    }
+    const read = 'query Read($o: [ID!]!) { orders(orderNos: $o) { status } }';
+    const few = subscribeOverWs<{ status: string }[]>(
+      stack.wsUrl,
+      read,
+      { o: [orderNo] },
+      'orders',
+    );
+    await few.ended();
+    assert.deepEqual(few.data, [[{ status: 'UNPAID' }]]);
+    const keys = Array.from({ length: 51 }, () => orderNo);
+    const tooMany = subscribeOverWs(stack.wsUrl, read, { o: keys }, 'orders');
+    await tooMany.ended();
+    assert.equal(tooMany.errors[0]?.extensions?.code, 'ATLAS_CALL_LIMIT_EXCEEDED');
+  });
 });
