@@ -1,10 +1,10 @@
 import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { LedgerUnavailableError } from '../src/ledger/ledger.errors';
 import { GatewayContext } from '../src/server/context';
-import { badUserInput, checkOrderNo, ledgerUnavailable, orderReadError } from './errors';
+import { badUserInput, checkOrderNo, ledgerUnavailable } from './errors';
 import { fromGlobalId, parsePaymentAttemptKey } from './global-id';
-import { orderView } from './mappers/order.view';
 import { paymentAttemptView } from './mappers/payment-attempt.view';
+import { readOrderView } from './order-read';
 import { NodeInterface } from './types/node.type';
 import { OrderObject } from './types/order.type';
 import { PaymentAttemptObject } from './types/payment-attempt.type';
@@ -29,12 +29,7 @@ export class NodeResolver {
     switch (parsed.kind) {
       case 'Order': {
         checkOrderNo(parsed.key, 'id');
-        try {
-          const order = await ctx.orders.load(parsed.key);
-          return order && orderView(order, ctx.locale);
-        } catch (error) {
-          throw orderReadError(error as Error);
-        }
+        return readOrderView(parsed.key, ctx);
       }
       case 'PaymentAttempt': {
         const key = parsePaymentAttemptKey(parsed.key);

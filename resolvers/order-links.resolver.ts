@@ -1,23 +1,11 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { LedgerUnavailableError } from '../src/ledger/ledger.errors';
-import { recoveryOf, RecoveryPath } from '../src/recovery/order-recovery';
+import { afterRegeneration, recoveryOf, RecoveryPath } from '../src/recovery/order-recovery';
 import { GatewayContext } from '../src/server/context';
-import { ledgerUnavailable, orderReadError } from './errors';
-import { orderRecoveryView, orderView } from './mappers/order.view';
+import { ledgerUnavailable } from './errors';
+import { orderRecoveryView } from './mappers/order.view';
+import { readOrderView } from './order-read';
 import { OrderObject, OrderRecoveryObject } from './types/order.type';
-
-async function linkedOrder(
-  orderNo: string | null,
-  ctx: GatewayContext,
-): Promise<OrderObject | null> {
-  if (orderNo === null) return null;
-  try {
-    const order = await ctx.orders.load(orderNo);
-    return order && orderView(order, ctx.locale);
-  } catch (error) {
-    throw orderReadError(error as Error);
-  }
-}
 
 async function linksOf(orderNo: string, ctx: GatewayContext) {
   try {
@@ -40,13 +28,13 @@ export class OrderLinksResolver {
     @Root() order: OrderObject,
     @Ctx() ctx: GatewayContext,
   ): Promise<OrderRecoveryObject> {
-    const now = ctx.clock.now();
+    const own = recoveryOf(order.source, ctx.clock.now());
     // Only an order that would be regenerated needs the ledger: has it been already?
-    if (recoveryOf(order.source, now).path !== RecoveryPath.REGENERATE_THEN_PAY) {
-      return orderRecoveryView(order.source, ctx.locale, now, null);
-    }
-    const { replacedBy } = await linksOf(order.orderNo, ctx);
-    return orderRecoveryView(order.source, ctx.locale, now, replacedBy);
+    const recovery =
+      own.path === RecoveryPath.REGENERATE_THEN_PAY
+        ? afterRegeneration(own, (await linksOf(order.orderNo, ctx)).replacedBy)
+        : own;
+    return orderRecoveryView(recovery, ctx.locale);
   }
 
   @FieldResolver(() => OrderObject, {
@@ -58,7 +46,8 @@ export class OrderLinksResolver {
     @Root() order: OrderObject,
     @Ctx() ctx: GatewayContext,
   ): Promise<OrderObject | null> {
-    return linkedOrder((await linksOf(order.orderNo, ctx)).replacedBy, ctx);
+    const { replacedBy } = await linksOf(order.orderNo, ctx);
+    return replacedBy === null ? null : readOrderView(replacedBy, ctx);
   }
 
   @FieldResolver(() => OrderObject, {
@@ -70,6 +59,7 @@ export class OrderLinksResolver {
     @Root() order: OrderObject,
     @Ctx() ctx: GatewayContext,
   ): Promise<OrderObject | null> {
-    return linkedOrder((await linksOf(order.orderNo, ctx)).replaces, ctx);
+    const { replaces } = await linksOf(order.orderNo, ctx);
+    return replaces === null ? null : readOrderView(replaces, ctx);
   }
 }

@@ -3,6 +3,7 @@ import { MAX_ORDERS_PER_CALL } from '../src/orders/order.loader';
 import { GatewayContext } from '../src/server/context';
 import { badUserInput, checkOrderNo, orderReadError } from './errors';
 import { orderView } from './mappers/order.view';
+import { readOrderView } from './order-read';
 import { OrderObject } from './types/order.type';
 
 @Resolver(() => OrderObject)
@@ -18,12 +19,7 @@ export class OrderResolver {
     @Ctx() ctx: GatewayContext,
   ): Promise<OrderObject | null> {
     checkOrderNo(orderNo, 'orderNo');
-    try {
-      const order = await ctx.orders.load(orderNo);
-      return order && orderView(order, ctx.locale);
-    } catch (error) {
-      throw orderReadError(error as Error);
-    }
+    return readOrderView(orderNo, ctx);
   }
 
   @Authorized('orders:read')

@@ -9,9 +9,9 @@ import {
   UseMiddleware,
 } from 'type-graphql';
 import { GatewayContext } from '../src/server/context';
-import { mapKnownErrors, orderReadError } from './errors';
-import { orderView } from './mappers/order.view';
+import { mapKnownErrors } from './errors';
 import { paymentResultView, PaymentResultView } from './mappers/payment-result.view';
+import { readOrderView } from './order-read';
 import { OrderObject } from './types/order.type';
 import { PayOrderInput } from './types/pay-order.input';
 import { PaymentAcceptedObject, PaymentResultUnion } from './types/payment-result.type';
@@ -51,12 +51,8 @@ export class PaymentResolver {
     @Root() accepted: PaymentAcceptedObject,
     @Ctx() ctx: GatewayContext,
   ): Promise<OrderObject | null> {
-    try {
-      // Read after the payment: an earlier read in this request would show the order unpaid.
-      const order = await ctx.orders.clear(accepted.orderNo).load(accepted.orderNo);
-      return order && orderView(order, ctx.locale);
-    } catch (error) {
-      throw orderReadError(error as Error);
-    }
+    // Read after the payment: an earlier read in this request would show the order unpaid.
+    ctx.orders.clear(accepted.orderNo);
+    return readOrderView(accepted.orderNo, ctx);
   }
 }

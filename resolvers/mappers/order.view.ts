@@ -2,7 +2,7 @@ import { Order, TicketingFailure } from '../../src/domain/order';
 import { ticketingFailureCodeOf } from '../../src/domain/ticketing-failure-code';
 import { Locale } from '../../src/guidance/locale';
 import { recoveryGuidance } from '../../src/guidance/recovery-guidance.catalogue';
-import { recoveryOf } from '../../src/recovery/order-recovery';
+import { OrderRecovery } from '../../src/recovery/order-recovery';
 import {
   ticketingFailureGuidance,
   ticketingFailureMeaning,
@@ -24,13 +24,7 @@ export function ticketingFailureView(
   };
 }
 
-export function orderRecoveryView(
-  order: Order,
-  locale: Locale,
-  now: Date,
-  replacementOrderNo: string | null,
-): OrderRecoveryObject {
-  const recovery = recoveryOf(order, now, replacementOrderNo);
+export function orderRecoveryView(recovery: OrderRecovery, locale: Locale): OrderRecoveryObject {
   return { ...recovery, guidance: recoveryGuidance(recovery, locale) };
 }
 

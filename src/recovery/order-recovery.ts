@@ -112,26 +112,11 @@ function unpaidRecovery(order: Order, now: Date): OrderRecovery {
 }
 
 /**
- * What a caller can do with an order now, from its state and, once it was regenerated, the order
- * that replaced it: regenerating it again would book the trip a second time. Atlas does not report
- * whether a Ryanair traveller has confirmed, so an unpaid Ryanair order always says "confirm
- * first"; payOrder answers OrderNotConfirmed if the confirmation is missing.
+ * What a caller can do with an order now, from its state alone. Atlas does not report whether a
+ * Ryanair traveller has confirmed, so an unpaid Ryanair order always says "confirm first"; payOrder
+ * answers OrderNotConfirmed if the confirmation is missing.
  */
-export function recoveryOf(
-  order: Order,
-  now: Date,
-  replacementOrderNo: string | null = null,
-): OrderRecovery {
-  const own = ownRecovery(order, now);
-  if (own.path !== RecoveryPath.REGENERATE_THEN_PAY || replacementOrderNo === null) return own;
-  return recovery(RecoveryPath.PAY_REPLACEMENT, [NextAction.QUERY_ORDER, NextAction.PAY_ORDER], {
-    mustConfirmFirst: own.mustConfirmFirst,
-    paymentMethods: own.paymentMethods,
-    replacementOrderNo,
-  });
-}
-
-function ownRecovery(order: Order, now: Date): OrderRecovery {
+export function recoveryOf(order: Order, now: Date): OrderRecovery {
   switch (order.status) {
     case OrderStatus.UNPAID:
       return unpaidRecovery(order, now);
@@ -144,4 +129,20 @@ function ownRecovery(order: Order, now: Date): OrderRecovery {
     case OrderStatus.CANCELLED:
       return cancelledRecovery(order);
   }
+}
+
+/**
+ * An order that would be regenerated, once regenerateOrder has made one from it: regenerating it
+ * again would book the trip a second time, so the way forward is to pay the replacement.
+ */
+export function afterRegeneration(
+  own: OrderRecovery,
+  replacementOrderNo: string | null,
+): OrderRecovery {
+  if (own.path !== RecoveryPath.REGENERATE_THEN_PAY || replacementOrderNo === null) return own;
+  return recovery(RecoveryPath.PAY_REPLACEMENT, [NextAction.QUERY_ORDER, NextAction.PAY_ORDER], {
+    mustConfirmFirst: own.mustConfirmFirst,
+    paymentMethods: own.paymentMethods,
+    replacementOrderNo,
+  });
 }
