@@ -18,36 +18,35 @@ export function createSqlOrderReplacements(db: Kysely<LedgerTables>): OrderRepla
           .execute();
       }),
 
-    replacementsOf: (orderNos) =>
-      guarded('reading regenerated orders', async () => {
+    linksOf: (orderNos) =>
+      guarded('reading regenerated-order links', async () => {
         if (orderNos.length === 0) return [];
+        const numbers = [...new Set(orderNos)];
         const rows = await db
           .selectFrom('order_replacements')
-          .distinctOn('original_order_no')
           .select(['original_order_no', 'replacement_order_no'])
-          .where('original_order_no', 'in', [...new Set(orderNos)])
-          .orderBy('original_order_no')
+          .where((eb) =>
+            eb.or([
+              eb('original_order_no', 'in', numbers),
+              eb('replacement_order_no', 'in', numbers),
+            ]),
+          )
           .orderBy('replaced_at', 'desc')
           .orderBy('replacement_order_no', 'desc')
           .execute();
-        const newest = new Map(
-          rows.map((row) => [row.original_order_no, row.replacement_order_no]),
-        );
-        return orderNos.map((orderNo) => newest.get(orderNo) ?? null);
-      }),
-
-    originalsOf: (orderNos) =>
-      guarded('reading original orders', async () => {
-        if (orderNos.length === 0) return [];
-        const rows = await db
-          .selectFrom('order_replacements')
-          .select(['original_order_no', 'replacement_order_no'])
-          .where('replacement_order_no', 'in', [...new Set(orderNos)])
-          .execute();
-        const originals = new Map(
-          rows.map((row) => [row.replacement_order_no, row.original_order_no]),
-        );
-        return orderNos.map((orderNo) => originals.get(orderNo) ?? null);
+        const replacedBy = new Map<string, string>();
+        const replaces = new Map<string, string>();
+        for (const row of rows) {
+          // Newest first, so the first replacement seen of an original is its newest.
+          if (!replacedBy.has(row.original_order_no)) {
+            replacedBy.set(row.original_order_no, row.replacement_order_no);
+          }
+          replaces.set(row.replacement_order_no, row.original_order_no);
+        }
+        return orderNos.map((orderNo) => ({
+          replacedBy: replacedBy.get(orderNo) ?? null,
+          replaces: replaces.get(orderNo) ?? null,
+        }));
       }),
   };
 }

@@ -1,28 +1,11 @@
 import DataLoader from 'dataloader';
-import { OrderReplacements } from '../ledger/order-replacements';
-
-/** How an order is linked to others by regenerateOrder. */
-export interface OrderLinks {
-  /** The newest order regenerated from this one. */
-  replacedBy: string | null;
-  /** The order this one was regenerated from. */
-  replaces: string | null;
-}
+import { OrderLinks, OrderReplacements } from '../ledger/order-replacements';
 
 export type OrderLinksLoader = DataLoader<string, OrderLinks>;
 
-/** One per request: the links of every order read in it, in two ledger statements. */
+/** One per request: the links of every order read in it, in one ledger statement. */
 export function createOrderLinksLoader(
-  replacements: Pick<OrderReplacements, 'replacementsOf' | 'originalsOf'>,
+  replacements: Pick<OrderReplacements, 'linksOf'>,
 ): OrderLinksLoader {
-  return new DataLoader(async (orderNos) => {
-    const [replacedBy, replaces] = await Promise.all([
-      replacements.replacementsOf(orderNos),
-      replacements.originalsOf(orderNos),
-    ]);
-    return orderNos.map((_, index) => ({
-      replacedBy: replacedBy[index] ?? null,
-      replaces: replaces[index] ?? null,
-    }));
-  });
+  return new DataLoader((orderNos) => replacements.linksOf(orderNos));
 }

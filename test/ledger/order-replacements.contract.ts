@@ -32,8 +32,16 @@ export function orderReplacementsContract(
       await ledger.replacements.record(a, b, at(0));
       await ledger.replacements.record(a, c, at(1_000));
       await ledger.replacements.record(a, b, at(2_000));
-      assert.deepEqual(await ledger.replacements.replacementsOf([lone, a, b]), [null, c, null]);
-      assert.deepEqual(await ledger.replacements.originalsOf([c, lone, b, a]), [a, null, a, null]);
+      const replacedBy = await ledger.replacements.linksOf([lone, a, b]);
+      assert.deepEqual(
+        replacedBy.map((links) => links.replacedBy),
+        [null, c, null],
+      );
+      const replaces = await ledger.replacements.linksOf([c, lone, b, a]);
+      assert.deepEqual(
+        replaces.map((links) => links.replaces),
+        [a, null, a, null],
+      );
     });
 
     it('forgets what it kept under the seeded numbers, and nothing else', async (t) => {
@@ -60,7 +68,9 @@ export function orderReplacementsContract(
       await ledger.forgetSimulatedOrders([seeded]);
       const [seededHistory, keptHistory] = await ledger.payments.history([seeded, kept]);
       assert.deepEqual([seededHistory!.length, keptHistory!.length], [0, 1]);
-      assert.deepEqual(await ledger.replacements.replacementsOf([seeded]), [null]);
+      assert.deepEqual(await ledger.replacements.linksOf([seeded]), [
+        { replacedBy: null, replaces: null },
+      ]);
     });
   });
 }
