@@ -41,6 +41,11 @@ const ACTIONABLE: ReadonlySet<NextAction> = new Set<NextAction>([
   'CONFIRM_ORDER',
 ]);
 
+/** A confirm or regenerate failure: the member and its guidance. */
+function failureOf(result: { __typename: string; guidance: GuidanceView }): Outcome {
+  return { typename: result.__typename, guidance: result.guidance, issues: [], failed: true };
+}
+
 const CARD_METHODS: ReadonlySet<PaymentMethod> = new Set<PaymentMethod>(['VCC', 'MOR']);
 
 export function OrderCheckout({ orderNo, language, onOpenOrder, onBack }: Props) {
@@ -80,8 +85,7 @@ export function OrderCheckout({ orderNo, language, onOpenOrder, onBack }: Props)
     if (!result) return;
     setOutcome({
       typename: result.__typename,
-      guidance:
-        'guidance' in result ? result.guidance : { summary: '', steps: [], nextActions: [] },
+      guidance: result.guidance,
       issues: 'issues' in result ? result.issues : [],
       failed: result.__typename !== 'PaymentAccepted',
     });
@@ -92,14 +96,7 @@ export function OrderCheckout({ orderNo, language, onOpenOrder, onBack }: Props)
     const { data: answered } = await regenerateOrder({ variables: { orderNo } });
     const result = answered?.regenerateOrder;
     if (result?.__typename === 'OrderRegenerated') return onOpenOrder(result.order.orderNo);
-    if (result && 'code' in result) {
-      setOutcome({
-        typename: result.__typename,
-        guidance: result.guidance,
-        issues: [],
-        failed: true,
-      });
-    }
+    if (result && 'code' in result) setOutcome(failureOf(result));
   };
 
   const confirm = async () => {
@@ -109,12 +106,7 @@ export function OrderCheckout({ orderNo, language, onOpenOrder, onBack }: Props)
       setOutcome(null);
       setConfirmationUrl(result.confirmationUrl);
     } else if (result && 'code' in result) {
-      setOutcome({
-        typename: result.__typename,
-        guidance: result.guidance,
-        issues: [],
-        failed: true,
-      });
+      setOutcome(failureOf(result));
     }
   };
 
