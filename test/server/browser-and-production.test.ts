@@ -106,4 +106,13 @@ describe('NODE_ENV=production: the schema stays private', () => {
     const broken = await stack.gql('{ order(orderNo: 1) { status }');
     assert.doesNotMatch(broken.text, /stacktrace|at .*\.ts:\d+/);
   });
+
+  it('serves GraphiQL only where introspection is on', async () => {
+    const graphiql = (url: string) => fetch(new URL('/graphiql', url));
+    assert.equal((await graphiql(stack.url)).status, 404);
+    const served = await graphiql(dev.url);
+    assert.equal(served.status, 200);
+    assert.match(served.headers.get('content-security-policy') ?? '', /default-src 'self'/);
+    assert.match(await served.text(), /\/graphiql\/assets\/graphiql\.min\.js/);
+  });
 });
