@@ -176,7 +176,7 @@ export function createGateway(options: GatewayOptions): Gateway {
       name: 'atlas',
       // Any answer, "no such order" included, shows Atlas reachable and our credentials good.
       check: async () => {
-        await atlas.queryOrder(READINESS_PROBE_ORDER);
+        await atlas.queryOrder(READINESS_PROBE_ORDER, null);
       },
     },
   ]);

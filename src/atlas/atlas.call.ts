@@ -4,6 +4,7 @@ import { Logger } from '../logging/logger';
 import { tracer } from '../tracing/tracer';
 import { AtlasAccessError, AtlasTransportError } from './atlas.errors';
 import { AtlasTransport, TransportResponse } from './atlas.transport';
+import { AtlasAsker, writeAtlasLine } from './atlas.log';
 import { envelopeSchema } from './atlas.wire-schemas';
 
 /**
@@ -46,6 +47,7 @@ export type AtlasCall = (
   endpoint: string,
   body: unknown,
   timeoutMs: number,
+  asker: AtlasAsker,
 ) => Promise<{ json: unknown; envelope: z.infer<typeof envelopeSchema> }>;
 
 /**
@@ -66,12 +68,13 @@ export function createAtlasCall(options: AtlasCallOptions): AtlasCall {
     endpoint: string,
     body: unknown,
     timeoutMs: number,
+    asker: AtlasAsker,
   ): Promise<{ json: unknown; envelope: z.infer<typeof envelopeSchema> }> {
     return tracer().startActiveSpan(
       `atlas ${endpoint}`,
       { kind: SpanKind.CLIENT, attributes: { 'atlas.endpoint': endpoint } },
       (span) =>
-        callOnce(endpoint, body, timeoutMs, (outcome) => {
+        callOnce(endpoint, body, timeoutMs, asker, (outcome) => {
           span.setAttribute('atlas.outcome', outcome);
           if (!/^-?\d+$/.test(outcome)) span.setStatus({ code: SpanStatusCode.ERROR });
         }).finally(() => span.end()),
@@ -82,6 +85,7 @@ export function createAtlasCall(options: AtlasCallOptions): AtlasCall {
     endpoint: string,
     body: unknown,
     timeoutMs: number,
+    asker: AtlasAsker,
     traced: (outcome: string) => void,
   ): Promise<{ json: unknown; envelope: z.infer<typeof envelopeSchema> }> {
     const started = performance.now();
@@ -97,6 +101,11 @@ export function createAtlasCall(options: AtlasCallOptions): AtlasCall {
       throw error;
     }
     if (response.httpStatus !== 200) observe(`http_${response.httpStatus}`);
+    const line = (
+      level: 'debug' | 'warn' | 'error',
+      fields: Record<string, unknown>,
+      msg: string,
+    ) => writeAtlasLine(options.logger, asker, level, fields, msg);
     const log = {
       endpoint,
       httpStatus: response.httpStatus,
@@ -104,11 +113,11 @@ export function createAtlasCall(options: AtlasCallOptions): AtlasCall {
       ms: Math.round(performance.now() - started),
     };
     if (response.httpStatus === 401 || response.httpStatus === 403) {
-      options.logger.error(log, 'Atlas refused the credentials');
+      line('error', log, 'Atlas refused the credentials');
       throw new AtlasAccessError(endpoint, null);
     }
     if (response.httpStatus !== 200) {
-      options.logger.warn(log, 'Atlas answered with a non-200 HTTP status');
+      line('warn', log, 'Atlas answered with a non-200 HTTP status');
       throw new AtlasTransportError(
         'http',
         endpoint,
@@ -127,9 +136,9 @@ export function createAtlasCall(options: AtlasCallOptions): AtlasCall {
     }
     // Atlas statuses are small integers; anything else is one bucket, so labels stay bounded.
     observe(Math.abs(envelope.status) < 100_000 ? String(envelope.status) : 'other');
-    options.logger.debug({ ...log, atlasStatus: envelope.status }, 'Atlas answered');
+    line('debug', { ...log, atlasStatus: envelope.status }, 'Atlas answered');
     if (ACCESS_STATUSES.has(envelope.status)) {
-      options.logger.error({ ...log, atlasStatus: envelope.status }, 'Atlas refused the account');
+      line('error', { ...log, atlasStatus: envelope.status }, 'Atlas refused the account');
       throw new AtlasAccessError(endpoint, envelope.status);
     }
     return { json, envelope };

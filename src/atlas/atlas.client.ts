@@ -5,6 +5,7 @@ import { Logger } from '../logging/logger';
 import { PaymentRequest } from '../domain/payment-request';
 import { AtlasTransportError, AtlasUnexpectedStatusError } from './atlas.errors';
 import { AtlasCallObserver, createAtlasCall, parseWith } from './atlas.call';
+import { AtlasAsker, writeAtlasLine } from './atlas.log';
 import { createdOrderFromWire, orderFromWire } from './atlas.order-mapper';
 import { AtlasTransport } from './atlas.transport';
 import {
@@ -45,21 +46,27 @@ export type {
 } from './atlas.answers';
 
 export type { AtlasCallObserver } from './atlas.call';
+export type { AtlasAsker } from './atlas.log';
 
+/** Each call names who it is made for (`asker`), so its log lines name the asking request. */
 export interface AtlasClient {
   /** search.do, not retried: a search costs Atlas quota (QPS and look-to-book). */
-  search(request: FlightSearchRequest): Promise<SearchAnswer>;
+  search(request: FlightSearchRequest, asker: AtlasAsker): Promise<SearchAnswer>;
   /** verify.do for a routing searched for these passengers. */
-  verify(routingIdentifier: string, passengers: PassengerCounts): Promise<VerifyAnswer>;
+  verify(
+    routingIdentifier: string,
+    passengers: PassengerCounts,
+    asker: AtlasAsker,
+  ): Promise<VerifyAnswer>;
   /** order.do, sent once: it books, so a lost answer is never resent blindly. */
-  createOrder(request: BookingRequest): Promise<CreateOrderAnswer>;
-  queryOrder(orderNo: string): Promise<QueryOrderResult>;
+  createOrder(request: BookingRequest, asker: AtlasAsker): Promise<CreateOrderAnswer>;
+  queryOrder(orderNo: string, asker: AtlasAsker): Promise<QueryOrderResult>;
   /** Sends pay.do exactly once. Throws AtlasTransportError when the answer is lost. */
-  pay(request: PaymentRequest): Promise<PayAnswer>;
+  pay(request: PaymentRequest, asker: AtlasAsker): Promise<PayAnswer>;
   /** orderCommit.do (Ryanair only), sent once. */
-  commitOrder(request: CommitOrderRequest): Promise<CommitOrderAnswer>;
+  commitOrder(request: CommitOrderRequest, asker: AtlasAsker): Promise<CommitOrderAnswer>;
   /** regenerateOrder.do, sent once: it books, so a lost answer is never resent blindly. */
-  regenerateOrder(originalOrderNo: string): Promise<RegenerateOrderAnswer>;
+  regenerateOrder(originalOrderNo: string, asker: AtlasAsker): Promise<RegenerateOrderAnswer>;
   /** updateWebhookURL.do: one URL per account, so this replaces any URL set before. */
   registerWebhook(url: string): Promise<void>;
 }
@@ -117,9 +124,9 @@ export function createAtlasClient(options: AtlasClientOptions): AtlasClient {
     };
   }
 
-  async function queryOnce(orderNo: string): Promise<QueryOrderResult> {
+  async function queryOnce(orderNo: string, asker: AtlasAsker): Promise<QueryOrderResult> {
     const endpoint = 'queryOrderDetails.do';
-    const { json, envelope } = await call(endpoint, { orderNo }, options.timeoutMs);
+    const { json, envelope } = await call(endpoint, { orderNo }, options.timeoutMs, asker);
     if (NOT_FOUND_STATUSES.has(envelope.status)) {
       return { kind: 'notFound', atlasStatus: envelope.status };
     }
@@ -134,10 +141,10 @@ export function createAtlasClient(options: AtlasClientOptions): AtlasClient {
   }
 
   return {
-    async queryOrder(orderNo) {
+    async queryOrder(orderNo, asker) {
       for (let attempt = 0; ; attempt += 1) {
         try {
-          return await queryOnce(orderNo);
+          return await queryOnce(orderNo, asker);
         } catch (error) {
           if (!isTransient(error) || attempt >= options.queryRetries) {
             if (error instanceof TransientQueryStatus) {
@@ -152,7 +159,10 @@ export function createAtlasClient(options: AtlasClientOptions): AtlasClient {
           options.observer?.retried('queryOrderDetails.do');
           const backoff = options.retryBaseDelayMs * 2 ** attempt;
           const jittered = backoff / 2 + Math.random() * (backoff / 2);
-          options.logger.warn(
+          writeAtlasLine(
+            options.logger,
+            asker,
+            'warn',
             { orderNo, attempt: attempt + 1, delayMs: Math.round(jittered) },
             'retrying order query',
           );
@@ -161,11 +171,14 @@ export function createAtlasClient(options: AtlasClientOptions): AtlasClient {
       }
     },
 
-    async pay(request) {
+    async pay(request, asker) {
       const endpoint = 'pay.do';
-      const { json } = await call(endpoint, payRequestBody(request), options.payTimeoutMs);
+      const { json } = await call(endpoint, payRequestBody(request), options.payTimeoutMs, asker);
       const answer = parseWith(endpoint, payResponseSchema, json);
-      options.logger.info(
+      writeAtlasLine(
+        options.logger,
+        asker,
+        'info',
         {
           orderNo: request.orderNo,
           method: PAYMENT_METHOD_CODES[request.method],
@@ -176,14 +189,17 @@ export function createAtlasClient(options: AtlasClientOptions): AtlasClient {
       return { atlasStatus: answer.status, atlasMessage: answer.msg };
     },
 
-    async commitOrder(request) {
+    async commitOrder(request, asker) {
       const endpoint = 'orderCommit.do';
       const body = request.iframe
         ? { orderNo: request.orderNo, iframe: 'true' }
         : { orderNo: request.orderNo, redirectUri: request.redirectUri, iframe: 'false' };
       // Ryanair answers slowly; the longer payment timeout covers Atlas's own 8 s default.
-      const { json, envelope } = await call(endpoint, body, options.payTimeoutMs);
-      options.logger.info(
+      const { json, envelope } = await call(endpoint, body, options.payTimeoutMs, asker);
+      writeAtlasLine(
+        options.logger,
+        asker,
+        'info',
         { orderNo: request.orderNo, atlasStatus: envelope.status },
         'orderCommit.do answered',
       );
@@ -194,12 +210,13 @@ export function createAtlasClient(options: AtlasClientOptions): AtlasClient {
       return { kind: 'page', confirmationUrl: answer.confirmationUrl };
     },
 
-    async search(request) {
+    async search(request, asker) {
       const endpoint = 'search.do';
       const { json, envelope } = await call(
         endpoint,
         searchRequestBody(request),
         options.timeoutMs,
+        asker,
       );
       if (envelope.status !== 0) {
         return { kind: 'refused', atlasStatus: envelope.status, atlasMessage: envelope.msg };
@@ -211,9 +228,14 @@ export function createAtlasClient(options: AtlasClientOptions): AtlasClient {
       return { kind: 'offers', offers };
     },
 
-    async verify(routingIdentifier, passengers) {
+    async verify(routingIdentifier, passengers, asker) {
       const endpoint = 'verify.do';
-      const { json, envelope } = await call(endpoint, { routingIdentifier }, options.timeoutMs);
+      const { json, envelope } = await call(
+        endpoint,
+        { routingIdentifier },
+        options.timeoutMs,
+        asker,
+      );
       if (envelope.status !== 0) {
         return { kind: 'refused', atlasStatus: envelope.status, atlasMessage: envelope.msg };
       }
@@ -221,21 +243,36 @@ export function createAtlasClient(options: AtlasClientOptions): AtlasClient {
       return { kind: 'verified', verified: await verifiedOfferFromWire(answer, passengers) };
     },
 
-    async createOrder(request) {
+    async createOrder(request, asker) {
       const endpoint = 'order.do';
       const { json, envelope } = await call(
         endpoint,
         orderRequestBody(request),
         options.payTimeoutMs,
+        asker,
       );
-      options.logger.info({ atlasStatus: envelope.status }, 'order.do answered');
+      writeAtlasLine(
+        options.logger,
+        asker,
+        'info',
+        { atlasStatus: envelope.status },
+        'order.do answered',
+      );
       return createdOrRefused(endpoint, json, envelope);
     },
 
-    async regenerateOrder(originalOrderNo) {
+    async regenerateOrder(originalOrderNo, asker) {
       const endpoint = 'regenerateOrder.do';
-      const { json, envelope } = await call(endpoint, { originalOrderNo }, options.payTimeoutMs);
-      options.logger.info(
+      const { json, envelope } = await call(
+        endpoint,
+        { originalOrderNo },
+        options.payTimeoutMs,
+        asker,
+      );
+      writeAtlasLine(
+        options.logger,
+        asker,
+        'info',
         { originalOrderNo, atlasStatus: envelope.status },
         'regenerateOrder.do answered',
       );
@@ -244,7 +281,12 @@ export function createAtlasClient(options: AtlasClientOptions): AtlasClient {
 
     async registerWebhook(url) {
       const endpoint = 'updateWebhookURL.do';
-      const { envelope } = await call(endpoint, { url, cid: options.clientId }, options.timeoutMs);
+      const { envelope } = await call(
+        endpoint,
+        { url, cid: options.clientId },
+        options.timeoutMs,
+        null,
+      );
       if (envelope.status !== 0) {
         throw new AtlasUnexpectedStatusError(endpoint, envelope.status, envelope.msg);
       }

@@ -95,7 +95,7 @@ export function createCreateOrder(deps: CreateOrderDeps): CreateOrder {
     const { log, access } = scope;
     let answer: CreateOrderAnswer;
     try {
-      answer = await deps.atlas.createOrder(request);
+      answer = await deps.atlas.createOrder(request, log);
     } catch (error) {
       if (!(error instanceof AtlasTransportError)) throw error;
       log.error({ clientOrderNo, err: error.message }, 'order.do answer lost; a booking may exist');

@@ -30,7 +30,7 @@ export function createPriceOffer(deps: {
     if (!decoded) throw new OfferIdInvalidError();
     let answer;
     try {
-      answer = await deps.atlas.verify(decoded.routingIdentifier, decoded.passengers);
+      answer = await deps.atlas.verify(decoded.routingIdentifier, decoded.passengers, log);
     } catch (error) {
       if (!(error instanceof AtlasTransportError)) throw error;
       log.warn({ err: error.message }, 'verify.do failed');

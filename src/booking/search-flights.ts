@@ -28,7 +28,7 @@ export function createSearchFlights(deps: {
     const request = valid.value;
     let answer;
     try {
-      answer = await deps.atlas.search(request);
+      answer = await deps.atlas.search(request, log);
     } catch (error) {
       if (!(error instanceof AtlasTransportError)) throw error;
       log.warn({ err: error.message }, 'search.do failed');

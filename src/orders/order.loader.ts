@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { AtlasClient } from '../atlas/atlas.client';
+import { AtlasAsker, AtlasClient } from '../atlas/atlas.client';
 import { Order } from '../domain/order';
 import { OrderAccess } from '../domain/order-access';
 
@@ -33,11 +33,13 @@ const asError = (error: unknown) => (error instanceof Error ? error : new Error(
 
 /**
  * One per request: de-duplicates and caches order reads for that request only. An order the
- * caller may not use is null, as an unknown one is, and Atlas is not asked.
+ * caller may not use is null, as an unknown one is, and Atlas is not asked. `asker` is the
+ * request's logger, so its Atlas reads are logged under its id.
  */
 export function createOrderLoader(
   atlas: Pick<AtlasClient, 'queryOrder'>,
   access: Pick<OrderAccess, 'mayUse'>,
+  asker: AtlasAsker,
 ): OrderLoader {
   return new DataLoader<string, Order | null>(
     async (orderNos) => {
@@ -49,7 +51,7 @@ export function createOrderLoader(
       return mapLimited(reads, MAX_CONCURRENT_QUERIES, async ({ orderNo, allowed }) => {
         if (allowed !== true) return allowed === false ? null : allowed;
         try {
-          const result = await atlas.queryOrder(orderNo);
+          const result = await atlas.queryOrder(orderNo, asker);
           return result.kind === 'found' ? result.order : null;
         } catch (error) {
           return asError(error);

@@ -16,7 +16,7 @@ export async function sendPayment(
   log: Logger,
 ): Promise<PaymentOutcome> {
   try {
-    const answer = await atlas.pay(request);
+    const answer = await atlas.pay(request, log);
     if (answer.atlasStatus === 0) {
       return {
         kind: 'accepted',

@@ -59,7 +59,13 @@ export function createUnsettledPaymentsWatcher(
       if (current.state === PaymentAttemptState.RECORDED && now.getTime() < ownedUntil) {
         return schedule(current);
       }
-      const read = await readOrder(options.atlas, current.orderNo, logger, 'settling a payment');
+      const read = await readOrder(
+        options.atlas,
+        current.orderNo,
+        logger,
+        'settling a payment',
+        null,
+      );
       if (read.kind === 'unreadable') return schedule(current);
       const order = read.kind === 'found' ? read.order : null;
       const verdict = judgeOpenAttempt(current, order, now, options);

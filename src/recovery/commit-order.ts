@@ -67,7 +67,7 @@ export function createCommitOrder(deps: CommitOrderDeps): CommitOrder {
     const refused = precheck(read.order, deps.clock.now());
     if (refused) return failed(orderNo, refused);
     try {
-      const answer = await deps.atlas.commitOrder(request);
+      const answer = await deps.atlas.commitOrder(request, log);
       if (answer.kind === 'refused') {
         return failed(
           orderNo,

@@ -68,7 +68,7 @@ export function createRegenerateOrder(deps: RegenerateOrderDeps): RegenerateOrde
     if (refused) return failed(orderNo, refused);
     let answer;
     try {
-      answer = await deps.atlas.regenerateOrder(orderNo);
+      answer = await deps.atlas.regenerateOrder(orderNo, log);
     } catch (error) {
       if (!(error instanceof AtlasTransportError)) throw error;
       log.error({ orderNo, err: error.message }, 'regenerateOrder.do answer lost');

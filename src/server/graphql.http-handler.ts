@@ -9,7 +9,7 @@ import { refuse } from './graphql-refusal';
 import { readJsonBody } from './request-body';
 import { assignRequestId } from './request-id';
 import { RequestRateStep } from './request-rate.step';
-import { inRequestScope } from './request-scope';
+import { inRequestSpan } from './request-span';
 import { ContextRequest } from './websocket.server';
 
 const GRAPHQL_PATH = '/graphql';
@@ -40,7 +40,7 @@ function headerMapOf(req: IncomingMessage): HeaderMap {
 /**
  * /graphql straight on node:http, the hot path with no framework under Apollo Server:
  * request id → CORS → the caller's credential → its request rate → the body → GraphQL (limited by
- * graphql-armor and the Atlas-call rule before it runs), inside the request's scope.
+ * graphql-armor and the Atlas-call rule before it runs), inside the request's span.
  */
 export function graphqlHttpHandler(
   options: GraphQLHttpOptions,
@@ -87,7 +87,7 @@ export function graphqlHttpHandler(
         return refuse(res, requestId, read.status, read.message, { code: 'BAD_REQUEST' });
       }
       const known: Caller | null = caller === 'landingPage' ? null : caller;
-      await inRequestScope(
+      await inRequestSpan(
         { method: req.method ?? 'GET', route: GRAPHQL_PATH, requestId, caller: known },
         res,
         () =>

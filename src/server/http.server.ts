@@ -12,6 +12,7 @@ import { AddressInfo } from 'node:net';
 import { AtlasClient } from '../atlas/atlas.client';
 import { localeFromAcceptLanguage } from '../guidance/locale.negotiation';
 import { Logger } from '../logging/logger';
+import { requestLogger } from '../logging/request-scope';
 import { createOrderLoader, OrderLoader } from '../orders/order.loader';
 import { OrderOwners } from '../ledger/order-owners';
 import { OrderReplacements } from '../ledger/order-replacements';
@@ -112,6 +113,11 @@ export function createGatewayServer(options: GatewayServerOptions): GatewayServe
   const limitsOf = (caller: Caller) => callerLimits(security.rateLimiter, caller);
   const context = (request: ContextRequest): GatewayContext => {
     const access = createOrderAccess(request.caller, options.owners, options.clock);
+    // The caller is null only for the Sandbox page, which never reaches a resolver.
+    const logger = requestLogger(options.logger, {
+      requestId: request.requestId,
+      partnerId: request.caller?.partnerId,
+    });
     // Made on first use: most subscriptions never read an order through them, and live for hours.
     let orders: OrderLoader | undefined;
     let payments: PaymentHistoryLoader | undefined;
@@ -125,10 +131,9 @@ export function createGatewayServer(options: GatewayServerOptions): GatewayServe
         return (limits ??= limitsOf(request.caller));
       },
       locale: localeFromAcceptLanguage(request.acceptLanguage),
-      // The request scope adds requestId and partnerId to its lines (src/logging/request-scope.ts).
-      logger: options.logger,
+      logger,
       get orders() {
-        return (orders ??= createOrderLoader(options.atlas, access));
+        return (orders ??= createOrderLoader(options.atlas, access, logger));
       },
       get payments() {
         return (payments ??= createPaymentHistoryLoader(options.ledger));

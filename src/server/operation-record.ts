@@ -13,7 +13,7 @@ export interface OperationSummary {
 
 /**
  * The one log line and the one count of an operation, whichever transport carried it. Request id
- * and partner come from the request scope the caller runs it in. Never variables, which may hold
+ * and partner come from the context's logger, the request's own. Never variables, which may hold
  * card data or personal data.
  */
 export function recordOperation(context: GatewayContext, summary: OperationSummary): void {

@@ -5,7 +5,8 @@ import { Logger } from '../logging/logger';
 import { GatewayMetrics } from '../metrics/gateway-metrics';
 import { throttledLog } from '../logging/throttled-log';
 import { WebhookHints } from '../ticketing/webhook-hints';
-import { inRequestScope } from './request-scope';
+import { requestLogger } from '../logging/request-scope';
+import { inRequestSpan } from './request-span';
 
 export const WEBHOOK_PATH = '/webhooks/atlas';
 
@@ -42,7 +43,7 @@ export function webhookRouter(options: {
     authenticated,
     express.json({ limit: '256kb' }),
     (_req: Request, res: Response, next: NextFunction) =>
-      inRequestScope(
+      inRequestSpan(
         {
           method: 'POST',
           route: WEBHOOK_PATH,
@@ -53,7 +54,7 @@ export function webhookRouter(options: {
         next,
       ),
     (req: Request, res: Response) => {
-      const log = options.logger;
+      const log = requestLogger(options.logger, { requestId: String(res.locals.requestId) });
       const parsed = parseAtlasWebhook(req.body);
       if (!parsed.ok) {
         options.metrics.webhook('none', 'invalid');

@@ -20,7 +20,7 @@ import { context as otelContext, SpanKind, trace } from '@opentelemetry/api';
 import { Logger } from '../logging/logger';
 import { GatewayMetrics } from '../metrics/gateway-metrics';
 import { tracer } from '../tracing/tracer';
-import { withinRequest } from '../logging/request-scope';
+import { requestLogger } from '../logging/request-scope';
 import { Authenticate } from '../partners/authenticate';
 import { Caller } from '../partners/partner';
 import { CallerLimits } from '../partners/partner-limits';
@@ -42,8 +42,8 @@ export interface ContextRequest {
 }
 
 /**
- * Runs an operation in its request scope, under a span that ends once it has run (a
- * subscription's span covers its start, not the hours it may stay open).
+ * Runs an operation under a span that ends once it has run (a subscription's span covers its
+ * start, not the hours it may stay open).
  */
 function traced<T>(args: ExecutionArgs, run: () => T): T {
   const gateway = args.contextValue as GatewayContext;
@@ -60,10 +60,7 @@ function traced<T>(args: ExecutionArgs, run: () => T): T {
       ...(name ? { 'graphql.operation.name': name } : {}),
     },
   });
-  const scope = { requestId: gateway.requestId, partnerId: gateway.caller.partnerId };
-  const result = otelContext.with(trace.setSpan(otelContext.active(), span), () =>
-    withinRequest(scope, run),
-  );
+  const result = otelContext.with(trace.setSpan(otelContext.active(), span), run);
   const end = () => span.end();
   Promise.resolve(result).then(end, end);
   return result;
@@ -136,11 +133,9 @@ export function attachGraphQLWebSocket(options: {
     errors.map((error) => {
       if (!isClientError(error.extensions?.code)) {
         const cause = error.originalError ?? error;
-        withinRequest({ requestId: context.requestId }, () =>
-          context.logger.error(
-            { err: { name: cause.name, message: cause.message, stack: cause.stack } },
-            'unexpected error in a WebSocket operation',
-          ),
+        context.logger.error(
+          { err: { name: cause.name, message: cause.message, stack: cause.stack } },
+          'unexpected error in a WebSocket operation',
         );
       }
       const formatted = formatGatewayError(error.toJSON());
@@ -259,7 +254,9 @@ export function attachGraphQLWebSocket(options: {
       onError: (ctx, id, _payload, errors) => {
         // Refusals from onSubscribe come before the operation has a context.
         const context = connections.get(ctx.extra)?.operations[id]?.context;
-        return format(context ?? { logger: options.logger, requestId: randomUUID() }, errors);
+        if (context) return format(context, errors);
+        const requestId = randomUUID();
+        return format({ logger: requestLogger(options.logger, { requestId }), requestId }, errors);
       },
       onComplete: (ctx, id) => {
         const connection = connections.get(ctx.extra);
@@ -267,18 +264,15 @@ export function attachGraphQLWebSocket(options: {
         if (!connection || !operation) return;
         delete connection.operations[id];
         if (operation.type === 'subscription') subscriptions -= 1;
-        const { context } = operation;
-        withinRequest({ requestId: context.requestId, partnerId: context.caller.partnerId }, () =>
-          recordOperation(context, {
-            name: operation.name,
-            type: operation.type,
-            transport: 'websocket',
-            seconds: (performance.now() - operation.started) / 1000,
-            errors: [],
-          }),
-        );
+        recordOperation(operation.context, {
+          name: operation.name,
+          type: operation.type,
+          transport: 'websocket',
+          seconds: (performance.now() - operation.started) / 1000,
+          errors: [],
+        });
       },
-      // Inside the operation's scope and span, so its log lines and Atlas calls name the request.
+      // Inside the operation's span, so its Atlas calls are the span's children.
       execute: (args) => traced(args, () => execute(args)),
       subscribe: (args) => traced(args, () => subscribe(args)),
     },

@@ -92,7 +92,7 @@ export function createOrderStatusPoller(orderNo: string, deps: PollerDeps): Orde
       return;
     }
     try {
-      const found = await deps.limit(() => deps.atlas.queryOrder(orderNo));
+      const found = await deps.limit(() => deps.atlas.queryOrder(orderNo, null));
       if (isStopped()) return;
       if (found.kind === 'notFound') {
         latest = { kind: 'notFound', orderNo };

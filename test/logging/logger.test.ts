@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { Writable } from 'node:stream';
 import { describe, it } from 'node:test';
 import { createLogger } from '../../src/logging/logger';
-import { withinRequest } from '../../src/logging/request-scope';
+import { requestLogger } from '../../src/logging/request-scope';
 
 /** A real pino logger writing into memory: what reaches the lines is what reaches stdout. */
 function capture() {
@@ -49,12 +49,13 @@ describe('the logger', () => {
 
   it('names the request on every line, and no line carries the fields of an earlier one', () => {
     const { lines, logger } = capture();
-    withinRequest({ requestId: 'req-1', partnerId: 'partner-a' }, () => {
-      logger.info({ endpoint: 'queryOrderDetails.do' }, 'Atlas answered');
-      logger.info({ operationName: 'Pay' }, 'graphql operation');
-    });
+    const log = requestLogger(logger, { requestId: 'req-1', partnerId: 'partner-a' });
+    log.info({ endpoint: 'queryOrderDetails.do' }, 'Atlas answered');
+    log.info({ operationName: 'Pay' }, 'graphql operation');
+    logger.info("the gateway's own line");
     assert.equal(lines[1]!.requestId, 'req-1');
     assert.equal(lines[1]!.partnerId, 'partner-a');
     assert.equal(lines[1]!.endpoint, undefined);
+    assert.equal(lines[2]!.requestId, undefined);
   });
 });

@@ -36,9 +36,24 @@ describe('one log line per operation, and the request id on every line it causes
     assert.equal(typeof operation[0]!.durationMs, 'number');
     const atlas = mine.filter((line) => line.msg === 'Atlas answered').map((line) => line.endpoint);
     assert.deepEqual(atlas, ['queryOrderDetails.do', 'pay.do']);
+    const raw = stack.logs.filter((line) => line.includes(`"requestId":"${requestId}"`));
+    for (const line of raw.filter((line) => line.includes('"Atlas answered"'))) {
+      assert.equal(line.split('"component":"atlas"').length, 2, `tagged once: ${line}`);
+    }
     const text = stack.logs.join('\n');
     assert.ok(!text.includes(String(card().number)), 'no card number in any line');
     assert.ok(!text.includes('"variables"'), 'no variables in any line');
+  });
+
+  it("logs the gateway's own Atlas calls as Atlas's, under no request", async () => {
+    const before = stack.logs.length;
+    await fetch(new URL('/readyz', stack.url));
+    const probe = stack.logs
+      .slice(before)
+      .find((line) => line.includes('"Atlas answered"') && line.includes('queryOrderDetails.do'));
+    assert.ok(probe, 'the readiness probe asked Atlas');
+    assert.equal(probe.split('"component":"atlas"').length, 2, probe);
+    assert.equal(probe.includes('"requestId"'), false, probe);
   });
 
   it('logs the error codes an operation returned', async () => {

@@ -1,15 +1,13 @@
 import { context, SpanKind, trace } from '@opentelemetry/api';
 import { ServerResponse } from 'node:http';
-import { withinRequest } from '../logging/request-scope';
 import { Caller } from '../partners/partner';
 import { tracer } from '../tracing/tracer';
 
 /**
- * Runs `next` inside the request's scope, so every log line names the request and its partner,
- * and inside its span (when tracing is on), so Atlas calls are its children. Start it once the
- * body is read: body parsing resumes in the socket's async context.
+ * Runs `next` inside the request's span (when tracing is on), so Atlas calls are its children.
+ * Start it once the body is read: body parsing resumes in the socket's async context.
  */
-export function inRequestScope<T>(
+export function inRequestSpan<T>(
   request: { method: string; route: string; requestId: string; caller: Caller | null },
   res: ServerResponse,
   next: () => T,
@@ -26,7 +24,5 @@ export function inRequestScope<T>(
     span.setAttribute('http.response.status_code', res.statusCode);
     span.end();
   });
-  return context.with(trace.setSpan(context.active(), span), () =>
-    withinRequest({ requestId, ...(caller ? { partnerId: caller.partnerId } : {}) }, next),
-  );
+  return context.with(trace.setSpan(context.active(), span), next);
 }

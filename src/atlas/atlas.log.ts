@@ -1,0 +1,26 @@
+import { Logger } from '../logging/logger';
+
+/**
+ * Who an Atlas call is made for: the asking request's logger, so the call's lines name that
+ * request and its partner, or null for the gateway's own work (polling, settling, readiness,
+ * webhook registration).
+ */
+export type AtlasAsker = Logger | null;
+
+type Level = 'debug' | 'info' | 'warn' | 'error';
+
+/**
+ * One line about an Atlas call, tagged `component: atlas`: through the asking request's logger, or
+ * through the client's own logger (which carries the tag already) when the gateway itself asked.
+ */
+export function writeAtlasLine(
+  own: Logger,
+  asker: AtlasAsker,
+  level: Level,
+  fields: Record<string, unknown>,
+  msg: string,
+): void {
+  const log = asker ?? own;
+  if (!log.isLevelEnabled(level)) return;
+  log[level](asker ? { component: 'atlas', ...fields } : fields, msg);
+}
