@@ -10,7 +10,7 @@ import { readJsonBody } from './request-body';
 import { assignRequestId } from './request-id';
 import { RequestRateStep } from './request-rate.step';
 import { inRequestSpan } from './request-span';
-import { ContextRequest } from './websocket.server';
+import { ContextRequest } from './request-context';
 
 const GRAPHQL_PATH = '/graphql';
 

@@ -10,21 +10,15 @@ import { GraphQLSchema } from 'graphql';
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { AtlasClient } from '../atlas/atlas.client';
-import { localeFromAcceptLanguage } from '../guidance/locale.negotiation';
 import { Logger } from '../logging/logger';
-import { requestLogger } from '../logging/request-scope';
-import { createOrderLoader, OrderLoader } from '../orders/order.loader';
 import { OrderOwners } from '../ledger/order-owners';
 import { OrderReplacements } from '../ledger/order-replacements';
 import { PaymentLedger } from '../ledger/payment-ledger';
 import { Authenticate } from '../partners/authenticate';
-import { createOrderAccess } from '../partners/order-access';
 import { Caller } from '../partners/partner';
-import { CallerLimits, callerLimits } from '../partners/partner-limits';
+import { callerLimits } from '../partners/partner-limits';
 import { RateLimiter } from '../safety/rate-limiter';
 import { PayOrder } from '../payments/pay-order';
-import { createOrderLinksLoader, OrderLinksLoader } from '../orders/order-links.loader';
-import { createPaymentHistoryLoader, PaymentHistoryLoader } from '../payments/payment-history';
 import { TicketingStreams } from '../ticketing/ticketing-stream';
 import { WebhookHints } from '../ticketing/webhook-hints';
 import { Clock } from '../domain/clock';
@@ -44,7 +38,8 @@ import { subscriptionOverHttpPlugin } from './subscription-over-http.plugin';
 import { checkoutRouter, CheckoutSettings } from './checkout.route';
 import { explorerRouter } from './explorer/explorer.route';
 import { webhookRouter } from './webhook.route';
-import { attachGraphQLWebSocket, ContextRequest } from './websocket.server';
+import { attachGraphQLWebSocket } from './websocket.server';
+import { createContextFactory } from './request-context';
 
 export interface GatewayServerOptions {
   schema: GraphQLSchema;
@@ -111,45 +106,7 @@ export function createGatewayServer(options: GatewayServerOptions): GatewayServe
   });
   const { security } = options;
   const limitsOf = (caller: Caller) => callerLimits(security.rateLimiter, caller);
-  const context = (request: ContextRequest): GatewayContext => {
-    const access = createOrderAccess(request.caller, options.owners, options.clock);
-    // The caller is null only for the Sandbox page, which never reaches a resolver.
-    const logger = requestLogger(options.logger, {
-      requestId: request.requestId,
-      partnerId: request.caller?.partnerId,
-    });
-    // Made on first use: most subscriptions never read an order through them, and live for hours.
-    let orders: OrderLoader | undefined;
-    let payments: PaymentHistoryLoader | undefined;
-    let links: OrderLinksLoader | undefined;
-    let limits: CallerLimits | undefined;
-    return {
-      requestId: request.requestId,
-      caller: request.caller,
-      access,
-      get limits() {
-        return (limits ??= limitsOf(request.caller));
-      },
-      locale: localeFromAcceptLanguage(request.acceptLanguage),
-      logger,
-      get orders() {
-        return (orders ??= createOrderLoader(options.atlas, access, logger));
-      },
-      get payments() {
-        return (payments ??= createPaymentHistoryLoader(options.ledger));
-      },
-      get links() {
-        return (links ??= createOrderLinksLoader(options.replacements));
-      },
-      payOrder: options.payOrder,
-      recovery: options.recovery,
-      booking: options.booking,
-      ticketing: options.ticketing,
-      clock: options.clock,
-      outcomes: [],
-      metrics: options.metrics,
-    };
-  };
+  const context = createContextFactory({ ...options, limitsOf });
   const limits = {
     maxAtlasCallsPerOperation: security.maxAtlasCallsPerOperation,
     hideSuggestions: security.hideSuggestions,

@@ -33,13 +33,8 @@ import {
   operationLimitError,
   withoutSuggestions,
 } from './operation-limits';
+import { ContextRequest } from './request-context';
 import { createValidatedDocuments } from './validated-documents';
-
-export interface ContextRequest {
-  requestId: string;
-  caller: Caller;
-  acceptLanguage: string | undefined;
-}
 
 /**
  * Runs an operation under a span that ends once it has run (a subscription's span covers its
