@@ -16,7 +16,10 @@ import { CommitOrder } from '../recovery/commit-order';
 import { RegenerateOrder } from '../recovery/regenerate-order';
 import { TicketingStreams } from '../ticketing/ticketing-stream';
 
-/** What every resolver receives; built fresh for each request, once its caller is known. */
+/**
+ * What every resolver receives; built fresh for each request, once its caller is known
+ * (src/server/request-context.ts).
+ */
 export interface GatewayContext {
   requestId: string;
   /** The authenticated partner: the scope of idempotency keys and of order ownership. */
@@ -25,6 +28,7 @@ export interface GatewayContext {
   access: OrderAccess;
   limits: CallerLimits;
   locale: Locale;
+  /** The request's own logger: every line names the request and its partner. Hand it down. */
   logger: Logger;
   /** Only the caller's orders; others read as null without asking Atlas. */
   orders: OrderLoader;
