@@ -4,7 +4,7 @@ import { Logger } from '../logging/logger';
 import { tracer } from '../tracing/tracer';
 import { AtlasAccessError, AtlasTransportError } from './atlas.errors';
 import { AtlasTransport, TransportResponse } from './atlas.transport';
-import { AtlasAsker, writeAtlasLine } from './atlas.log';
+import { AtlasAsker, atlasLines } from './atlas.log';
 import { envelopeSchema } from './atlas.wire-schemas';
 
 /**
@@ -55,6 +55,7 @@ export type AtlasCall = (
  * HTTP and account refusals raised as typed errors, and every call observed and traced.
  */
 export function createAtlasCall(options: AtlasCallOptions): AtlasCall {
+  const line = atlasLines(options.logger);
   const headers = {
     'Content-Type': 'application/json',
     Accept: 'application/json',
@@ -101,11 +102,6 @@ export function createAtlasCall(options: AtlasCallOptions): AtlasCall {
       throw error;
     }
     if (response.httpStatus !== 200) observe(`http_${response.httpStatus}`);
-    const line = (
-      level: 'debug' | 'warn' | 'error',
-      fields: Record<string, unknown>,
-      msg: string,
-    ) => writeAtlasLine(options.logger, asker, level, fields, msg);
     const log = {
       endpoint,
       httpStatus: response.httpStatus,
@@ -113,11 +109,11 @@ export function createAtlasCall(options: AtlasCallOptions): AtlasCall {
       ms: Math.round(performance.now() - started),
     };
     if (response.httpStatus === 401 || response.httpStatus === 403) {
-      line('error', log, 'Atlas refused the credentials');
+      line(asker, 'error', log, 'Atlas refused the credentials');
       throw new AtlasAccessError(endpoint, null);
     }
     if (response.httpStatus !== 200) {
-      line('warn', log, 'Atlas answered with a non-200 HTTP status');
+      line(asker, 'warn', log, 'Atlas answered with a non-200 HTTP status');
       throw new AtlasTransportError(
         'http',
         endpoint,
@@ -136,9 +132,9 @@ export function createAtlasCall(options: AtlasCallOptions): AtlasCall {
     }
     // Atlas statuses are small integers; anything else is one bucket, so labels stay bounded.
     observe(Math.abs(envelope.status) < 100_000 ? String(envelope.status) : 'other');
-    line('debug', { ...log, atlasStatus: envelope.status }, 'Atlas answered');
+    line(asker, 'debug', { ...log, atlasStatus: envelope.status }, 'Atlas answered');
     if (ACCESS_STATUSES.has(envelope.status)) {
-      line('error', { ...log, atlasStatus: envelope.status }, 'Atlas refused the account');
+      line(asker, 'error', { ...log, atlasStatus: envelope.status }, 'Atlas refused the account');
       throw new AtlasAccessError(endpoint, envelope.status);
     }
     return { json, envelope };

@@ -5,7 +5,7 @@ import { Logger } from '../logging/logger';
 import { PaymentRequest } from '../domain/payment-request';
 import { AtlasTransportError, AtlasUnexpectedStatusError } from './atlas.errors';
 import { AtlasCallObserver, createAtlasCall, parseWith } from './atlas.call';
-import { AtlasAsker, writeAtlasLine } from './atlas.log';
+import { AtlasAsker, atlasLines } from './atlas.log';
 import { createdOrderFromWire, orderFromWire } from './atlas.order-mapper';
 import { AtlasTransport } from './atlas.transport';
 import {
@@ -103,6 +103,7 @@ function isTransient(error: unknown): boolean {
 
 export function createAtlasClient(options: AtlasClientOptions): AtlasClient {
   const call = createAtlasCall(options);
+  const line = atlasLines(options.logger);
 
   async function createdOrRefused(
     endpoint: string,
@@ -122,6 +123,18 @@ export function createAtlasClient(options: AtlasClientOptions): AtlasClient {
       kind: 'created',
       order: await createdOrderFromWire(parseWith(endpoint, orderCreatedSchema, json)),
     };
+  }
+
+  /** order.do or regenerateOrder.do: sent once, with the longer timeout, for it books. */
+  async function book(
+    endpoint: string,
+    body: unknown,
+    fields: Record<string, unknown>,
+    asker: AtlasAsker,
+  ): Promise<RegenerateOrderAnswer> {
+    const { json, envelope } = await call(endpoint, body, options.payTimeoutMs, asker);
+    line(asker, 'info', { ...fields, atlasStatus: envelope.status }, `${endpoint} answered`);
+    return createdOrRefused(endpoint, json, envelope);
   }
 
   async function queryOnce(orderNo: string, asker: AtlasAsker): Promise<QueryOrderResult> {
@@ -159,8 +172,7 @@ export function createAtlasClient(options: AtlasClientOptions): AtlasClient {
           options.observer?.retried('queryOrderDetails.do');
           const backoff = options.retryBaseDelayMs * 2 ** attempt;
           const jittered = backoff / 2 + Math.random() * (backoff / 2);
-          writeAtlasLine(
-            options.logger,
+          line(
             asker,
             'warn',
             { orderNo, attempt: attempt + 1, delayMs: Math.round(jittered) },
@@ -175,8 +187,7 @@ export function createAtlasClient(options: AtlasClientOptions): AtlasClient {
       const endpoint = 'pay.do';
       const { json } = await call(endpoint, payRequestBody(request), options.payTimeoutMs, asker);
       const answer = parseWith(endpoint, payResponseSchema, json);
-      writeAtlasLine(
-        options.logger,
+      line(
         asker,
         'info',
         {
@@ -196,8 +207,7 @@ export function createAtlasClient(options: AtlasClientOptions): AtlasClient {
         : { orderNo: request.orderNo, redirectUri: request.redirectUri, iframe: 'false' };
       // Ryanair answers slowly; the longer payment timeout covers Atlas's own 8 s default.
       const { json, envelope } = await call(endpoint, body, options.payTimeoutMs, asker);
-      writeAtlasLine(
-        options.logger,
+      line(
         asker,
         'info',
         { orderNo: request.orderNo, atlasStatus: envelope.status },
@@ -244,39 +254,11 @@ export function createAtlasClient(options: AtlasClientOptions): AtlasClient {
     },
 
     async createOrder(request, asker) {
-      const endpoint = 'order.do';
-      const { json, envelope } = await call(
-        endpoint,
-        orderRequestBody(request),
-        options.payTimeoutMs,
-        asker,
-      );
-      writeAtlasLine(
-        options.logger,
-        asker,
-        'info',
-        { atlasStatus: envelope.status },
-        'order.do answered',
-      );
-      return createdOrRefused(endpoint, json, envelope);
+      return book('order.do', orderRequestBody(request), {}, asker);
     },
 
     async regenerateOrder(originalOrderNo, asker) {
-      const endpoint = 'regenerateOrder.do';
-      const { json, envelope } = await call(
-        endpoint,
-        { originalOrderNo },
-        options.payTimeoutMs,
-        asker,
-      );
-      writeAtlasLine(
-        options.logger,
-        asker,
-        'info',
-        { originalOrderNo, atlasStatus: envelope.status },
-        'regenerateOrder.do answered',
-      );
-      return createdOrRefused(endpoint, json, envelope);
+      return book('regenerateOrder.do', { originalOrderNo }, { originalOrderNo }, asker);
     },
 
     async registerWebhook(url) {

@@ -9,18 +9,22 @@ export type AtlasAsker = Logger | null;
 
 type Level = 'debug' | 'info' | 'warn' | 'error';
 
-/**
- * One line about an Atlas call, tagged `component: atlas`: through the asking request's logger, or
- * through the client's own logger (which carries the tag already) when the gateway itself asked.
- */
-export function writeAtlasLine(
-  own: Logger,
+/** Writes one line about an Atlas call made for `asker`. */
+export type AtlasLines = (
   asker: AtlasAsker,
   level: Level,
   fields: Record<string, unknown>,
   msg: string,
-): void {
-  const log = asker ?? own;
-  if (!log.isLevelEnabled(level)) return;
-  log[level](asker ? { component: 'atlas', ...fields } : fields, msg);
+) => void;
+
+/**
+ * Lines tagged `component: atlas`: through the asking request's logger, or through the client's
+ * own logger (`own`, which carries the tag already) when the gateway itself asked.
+ */
+export function atlasLines(own: Logger): AtlasLines {
+  return (asker, level, fields, msg) => {
+    const log = asker ?? own;
+    if (!log.isLevelEnabled(level)) return;
+    log[level](asker ? { component: 'atlas', ...fields } : fields, msg);
+  };
 }
