@@ -53,6 +53,12 @@ class RequestContext implements GatewayContext {
   readonly logger: Logger;
   readonly locale: Locale;
   readonly outcomes: string[] = [];
+  readonly payOrder: PayOrder;
+  readonly recovery: RecoveryFlows;
+  readonly booking: BookingFlows;
+  readonly ticketing: TicketingStreams;
+  readonly clock: Clock;
+  readonly metrics: GatewayMetrics;
   private ordersLoader: OrderLoader | undefined = undefined;
   private paymentsLoader: PaymentHistoryLoader | undefined = undefined;
   private linksLoader: OrderLinksLoader | undefined = undefined;
@@ -71,6 +77,12 @@ class RequestContext implements GatewayContext {
       partnerId: (caller as Caller | null)?.partnerId,
     });
     this.locale = localeFromAcceptLanguage(acceptLanguage);
+    this.payOrder = deps.payOrder;
+    this.recovery = deps.recovery;
+    this.booking = deps.booking;
+    this.ticketing = deps.ticketing;
+    this.clock = deps.clock;
+    this.metrics = deps.metrics;
   }
 
   get limits(): CallerLimits {
@@ -84,24 +96,6 @@ class RequestContext implements GatewayContext {
   }
   get links(): OrderLinksLoader {
     return (this.linksLoader ??= createOrderLinksLoader(this.deps.replacements));
-  }
-  get payOrder(): PayOrder {
-    return this.deps.payOrder;
-  }
-  get recovery(): RecoveryFlows {
-    return this.deps.recovery;
-  }
-  get booking(): BookingFlows {
-    return this.deps.booking;
-  }
-  get ticketing(): TicketingStreams {
-    return this.deps.ticketing;
-  }
-  get clock(): Clock {
-    return this.deps.clock;
-  }
-  get metrics(): GatewayMetrics {
-    return this.deps.metrics;
   }
 }
 
