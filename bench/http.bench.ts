@@ -38,15 +38,20 @@ function start(
       READY_MS,
     );
     let buffered = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       buffered += chunk.toString();
       const match = buffered.match(ready);
       if (match) {
         clearTimeout(timer);
+        // Stop reading into `buffered`: the gateway logs a line per request, and matching the
+        // whole of its output again at every chunk stalled this process, the load generator.
+        child.stdout!.off('data', onData);
+        buffered = '';
         child.stdout!.resume();
         resolve(match);
       }
-    });
+    };
+    child.stdout!.on('data', onData);
     child.once('exit', (code) => reject(new Error(`${command} exited with ${code}`)));
   });
 }
