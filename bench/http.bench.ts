@@ -63,6 +63,11 @@ interface Row {
   p99: number;
   /** The gateway's own CPU time per request (all its threads), from its /metrics; null elsewhere. */
   cpuUs: number | null;
+  /**
+   * How busy this process's event loop was over the measured rounds. This process is the load
+   * generator: whatever else keeps it busy delays answers and shows in the target's latencies.
+   */
+  loadGeneratorBusy: number;
 }
 
 /** What the gateway says of itself at /metrics (prom-client's process metrics). */
@@ -127,10 +132,12 @@ async function measure(
 ): Promise<Row> {
   await load(url, requests, verify, 2, connections);
   const before = metricsUrl ? await sampleProcess(metricsUrl) : null;
+  const loop = performance.eventLoopUtilization();
   const rounds = [];
   for (let round = 0; round < ROUNDS; round += 1) {
     rounds.push(await load(url, requests, verify, SECONDS, connections));
   }
+  const loadGeneratorBusy = performance.eventLoopUtilization(loop).utilization;
   const after = metricsUrl ? await sampleProcess(metricsUrl) : null;
   const requestsMade = rounds.reduce((sum, r) => sum + r.requests.total, 0);
   return {
@@ -139,6 +146,7 @@ async function measure(
     p50: median(rounds.map((r) => r.latency.p50)),
     p99: median(rounds.map((r) => r.latency.p99)),
     cpuUs: before && after ? ((after.cpuSeconds - before.cpuSeconds) * 1e6) / requestsMade : null,
+    loadGeneratorBusy,
   };
 }
 
@@ -328,19 +336,20 @@ async function main(): Promise<void> {
     };
     const memory = await soak(gateway, gatewayPay, accepted, gatewayMetrics);
     const ratio = (a: Row, b: Row) => `${(a.rps / b.rps).toFixed(2)}×`;
+    const busy = (r: Row) => `${Math.round(r.loadGeneratorBusy * 100)}%`;
     process.stdout.write(
       [
-        `| target | req/s | p50 | p99 | gateway CPU per request |`,
-        `|---|---:|---:|---:|---:|`,
+        `| target | req/s | p50 | p99 | gateway CPU per request | load generator loop busy |`,
+        `|---|---:|---:|---:|---:|---:|`,
         ...rows.map(
           (r) =>
-            `| ${r.target} | ${Math.round(r.rps).toLocaleString('en')} | ${r.p50} ms | ${r.p99} ms | ${r.cpuUs === null ? '' : `${Math.round(r.cpuUs)} µs`} |`,
+            `| ${r.target} | ${Math.round(r.rps).toLocaleString('en')} | ${r.p50} ms | ${r.p99} ms | ${r.cpuUs === null ? '' : `${Math.round(r.cpuUs)} µs`} | ${busy(r)} |`,
         ),
         '',
         `order ÷ direct query: ${ratio(order, direct)} (goal ≥ 0.25×); naive passthrough: ${ratio(naiveOrder, direct)}`,
         `payOrder ÷ direct query-then-pay: ${ratio(pay, sequenceRow)} (goal ≥ 0.25×); naive passthrough: ${ratio(naivePay, sequenceRow)}`,
         `payOrder ÷ naive payOrder: ${ratio(pay, naivePay)} (goal ≥ 0.8×)`,
-        `c=1 p99 overhead: order ${one.order.p99 - one.direct.p99} ms (goal ≤ 3 ms), payOrder ${one.pay.p99 - one.sequence.p99} ms (goal ≤ 5 ms)`,
+        `c=1 p99 overhead: order ${one.order.p99 - one.direct.p99} ms (goal ≤ 3 ms), payOrder ${one.pay.p99 - one.sequence.p99} ms (goal ≤ 5 ms); load generator loop busy ${Object.values(one).map(busy).join(' / ')} (direct query / sequence / order / payOrder)`,
         `memory over ${SOAK_SECONDS} s of payOrder at c=${CONNECTIONS}: peak RSS ${memory.peakRssMb} MB (goal ≤ 250 MB); RSS ${memory.rssAt10sMb} → ${memory.rssAtEndMb} MB and heap used ${memory.heapAt10sMb} → ${memory.heapAtEndMb} MB from 10 s to the end`,
         `ledger: ${database ? 'PostgreSQL' : 'embedded PGlite'}; c=${CONNECTIONS}, ${SECONDS} s, median of ${ROUNDS}`,
         '',
