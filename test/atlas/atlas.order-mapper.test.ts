@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { parseWith } from '../../src/atlas/atlas.call';
+import { AtlasTransportError } from '../../src/atlas/atlas.errors';
 import { orderFromWire } from '../../src/atlas/atlas.order-mapper';
 import { queryOrderSuccessSchema } from '../../src/atlas/atlas.wire-schemas';
 import { OrderStatus, PaymentMethod } from '../../src/domain/order';
@@ -25,8 +27,11 @@ const ticketedSample = {
   someFieldAtlasAddsLater: { nested: true },
 };
 
+/** As the client reads an answer: through parseWith, which runs the schema's compiled copy. */
 function parse(overrides: Record<string, unknown>) {
-  return orderFromWire(queryOrderSuccessSchema.parse({ ...ticketedSample, ...overrides }));
+  return orderFromWire(
+    parseWith('queryOrderDetails.do', queryOrderSuccessSchema, { ...ticketedSample, ...overrides }),
+  );
 }
 
 describe('Atlas order mapping', () => {
@@ -93,5 +98,22 @@ describe('Atlas order mapping', () => {
       atlasMessage: 'Payment declined by airline',
       airlineMessage: null,
     });
+  });
+
+  it('keeps the order readable when only its routing is malformed', async () => {
+    const order = await parse({ routing: { fromSegments: 'not a list' } });
+    assert.equal(order?.status, OrderStatus.TICKETED);
+    assert.deepEqual(order?.itinerary, []);
+  });
+
+  it('refuses an answer of the wrong shape as unparseable, naming where', () => {
+    const passengers = [{ name: 5, ticketNos: [], airlinePNRs: [] }];
+    assert.throws(
+      () => parse({ paxTicketInfos: passengers, orderNo: '' }),
+      (error: unknown) =>
+        error instanceof AtlasTransportError &&
+        error.kind === 'unparseable' &&
+        error.message.includes('orderNo, paxTicketInfos.0.name'),
+    );
   });
 });
