@@ -5,56 +5,31 @@
  * after a warm-up, BENCH_ROUNDS (2) times, and every answer's body is checked: a wrong answer
  * fails the bench. The ledger is embedded PGlite unless BENCH_DATABASE_URL names a PostgreSQL.
  */
-import { ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import autocannon from 'autocannon';
-import { BENCH_API_KEY, writeBenchPartnersFile } from './bench-partner';
+import {
+  accepted,
+  GATEWAY_PAY_REQUESTS,
+  JSON_HEADERS,
+  load as loadFor,
+  median,
+  ORDER_REQUESTS,
+  orderOk,
+  payRequests,
+  ProcessSample,
+  Requests,
+  sampleProcess,
+  startGateway,
+  startStub,
+  start,
+  stopChildren,
+} from './bench-kit';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
 const SOAK_SECONDS = Number(process.env.BENCH_SOAK_SECONDS ?? 60);
-const READY_MS = 120_000;
-
-const children: ChildProcess[] = [];
-
-/** Starts a process and resolves with the first stdout line matching `ready`, within a bound. */
-function start(
-  command: string,
-  args: string[],
-  env: NodeJS.ProcessEnv,
-  ready: RegExp,
-): Promise<RegExpMatchArray> {
-  const child = spawn(command, args, {
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  children.push(child);
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`${command} not ready in ${READY_MS} ms`)),
-      READY_MS,
-    );
-    let buffered = '';
-    const onData = (chunk: Buffer) => {
-      buffered += chunk.toString();
-      const match = buffered.match(ready);
-      if (match) {
-        clearTimeout(timer);
-        // Stop reading into `buffered`: the gateway logs a line per request, and matching the
-        // whole of its output again at every chunk stalled this process, the load generator.
-        child.stdout!.off('data', onData);
-        buffered = '';
-        child.stdout!.resume();
-        resolve(match);
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`${command} exited with ${code}`)));
-  });
-}
 
 interface Row {
   target: string;
@@ -70,56 +45,13 @@ interface Row {
   loadGeneratorBusy: number;
 }
 
-/** What the gateway says of itself at /metrics (prom-client's process metrics). */
-interface ProcessSample {
-  cpuSeconds: number;
-  rssBytes: number;
-  heapUsedBytes: number;
-}
-
-async function sampleProcess(metricsUrl: string): Promise<ProcessSample> {
-  const text = await (await fetch(metricsUrl)).text();
-  const value = (name: string) => {
-    const match = new RegExp(`^${name}(?:\\{[^}]*\\})? (\\S+)$`, 'm').exec(text);
-    if (!match) throw new Error(`${metricsUrl} has no ${name}`);
-    return Number(match[1]);
-  };
-  return {
-    cpuSeconds: value('process_cpu_seconds_total'),
-    rssBytes: value('process_resident_memory_bytes'),
-    heapUsedBytes: value('nodejs_heap_size_used_bytes'),
-  };
-}
-
-type Requests = NonNullable<autocannon.Options['requests']>;
-
-async function load(
+const load = (
   url: string,
   requests: Requests,
   verify: (body: string) => boolean,
   seconds: number,
   connections = CONNECTIONS,
-) {
-  const result = await autocannon({
-    url,
-    connections,
-    duration: seconds,
-    requests,
-    verifyBody: (body) => verify(String(body ?? '')),
-  });
-  if (result.non2xx > 0 || result.errors > 0 || result.timeouts > 0 || result.mismatches > 0) {
-    throw new Error(
-      `${url}: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts, ${result.mismatches} wrong bodies`,
-    );
-  }
-  return result;
-}
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
+) => loadFor(url, requests, verify, seconds, connections);
 
 async function measure(
   target: string,
@@ -181,65 +113,26 @@ async function soak(
   };
 }
 
-const json = { 'content-type': 'application/json' };
-let sequence = 0;
-const nextOrderNo = () => `BENCH${(sequence += 1).toString().padStart(12, '0')}`;
-
-const ORDER_QUERY = JSON.stringify({
-  query:
-    '{ order(orderNo: "BENCH000000000001") { orderNo pnrCode status paymentDeadline totalPrice { amount currency } supportedPaymentMethods passengers { name } ticketIssued } }',
-});
-
 async function main(): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'bench-http-'));
   try {
-    const [, stubUrl] = await start(
-      'node',
-      ['--import', 'tsx', 'bench/atlas-stub.ts'],
-      {},
-      /stub listening (\S+)\n/,
-    );
+    const stubUrl = await startStub();
     const atlas = {
-      ...json,
+      ...JSON_HEADERS,
       'x-atlas-client-id': 'bench',
       'x-atlas-client-secret': 'bench-secret',
     };
     const database = process.env.BENCH_DATABASE_URL;
-    const port = String(4600 + Math.floor(Math.random() * 300));
-    await start(
-      'npm',
-      ['start'],
-      {
-        NODE_ENV: 'production',
-        PORT: port,
-        HOST: '127.0.0.1',
-        ATLAS_BASE_URL: stubUrl,
-        ATLAS_CLIENT_ID: 'bench',
-        ATLAS_CLIENT_SECRET: 'bench-secret',
-        PARTNERS_FILE: await writeBenchPartnersFile(dir),
-        DATA_DIR: dir,
-        ...(database
-          ? {
-              DATABASE_URL: database,
-              IDEMPOTENCY_HASH_KEY: 'bench-hash-key-0123456789abcdef0123456789',
-            }
-          : {}),
-      },
-      /gateway listening/,
-    );
-    const gateway = `http://127.0.0.1:${port}/graphql`;
-    const gatewayMetrics = `http://127.0.0.1:${port}/metrics`;
+    const origin = await startGateway({ stubUrl, dir, databaseUrl: database });
+    const gateway = `${origin}/graphql`;
+    const gatewayMetrics = `${origin}/metrics`;
     const [, baselineUrl] = await start(
       'node',
       ['--import', 'tsx', 'bench/naive-baseline.ts'],
       { ATLAS_BASE_URL: stubUrl },
       /baseline listening (\S+)\n/,
     );
-    const partner = { ...json, authorization: `Bearer ${BENCH_API_KEY}` };
     const stubOk = (body: string) => body.includes('"status":0');
-    const orderOk = (body: string) =>
-      body.includes('"orderNo":"BENCH000000000001"') && !body.includes('"errors"');
-    const accepted = (body: string) => body.includes('"__typename":"PaymentAccepted"');
     const query = {
       method: 'POST' as const,
       headers: atlas,
@@ -254,27 +147,12 @@ async function main(): Promise<void> {
         body: JSON.stringify({ orderNo: 'BENCH000000000001', paymentMethod: 1 }),
       },
     ];
-    // As an app sends it: one document, the order in variables, so Apollo parses and validates
-    // it once (an order number pasted into the document text is a new document every time).
-    const payRequests = (query: string, variables: (orderNo: string) => unknown): Requests => [
-      {
-        method: 'POST',
-        headers: partner,
-        setupRequest: (request) => ({
-          ...request,
-          body: JSON.stringify({ query, variables: variables(nextOrderNo()) }),
-        }),
-      },
-    ];
-    const gatewayPay = payRequests(
-      'mutation Pay($input: PayOrderInput!) { payOrder(input: $input) { __typename } }',
-      (orderNo) => ({ input: { orderNo, paymentMethod: 'DEPOSIT' } }),
-    );
+    const gatewayPay = GATEWAY_PAY_REQUESTS;
     const baselinePay = payRequests(
       'mutation Pay($orderNo: ID!) { payOrder(orderNo: $orderNo) { __typename } }',
       (orderNo) => ({ orderNo }),
     );
-    const orderRequest: Requests = [{ method: 'POST', headers: partner, body: ORDER_QUERY }];
+    const orderRequest = ORDER_REQUESTS;
 
     const direct = await measure(
       'stub queryOrderDetails.do, direct',
@@ -356,13 +234,13 @@ async function main(): Promise<void> {
       ].join('\n'),
     );
   } finally {
-    for (const child of children) child.kill('SIGTERM');
+    stopChildren();
     await rm(dir, { recursive: true, force: true });
   }
 }
 
 main().catch((error: Error) => {
   process.stderr.write(`${error.message}\n`);
-  for (const child of children) child.kill('SIGTERM');
+  stopChildren();
   process.exit(1);
 });
