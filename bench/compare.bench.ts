@@ -1,0 +1,179 @@
+/**
+ * `npm run bench:compare`: what a change does to the gateway's hot path, measured side by side.
+ * The gateway of this working tree and the gateway of BENCH_BASE (a git revision, HEAD by default,
+ * checked out in a temporary worktree that shares this one's node_modules) run at the same time
+ * against one stub, and are loaded in turns, round after round, alternating which goes first.
+ * This VM's speed drifts more from one hour to the next than a lever moves the CPU per request,
+ * so two gateways measured minutes apart in one run are compared, never two runs.
+ * PostgreSQL ledger when BENCH_DATABASE_URL is set, each gateway in a fresh schema dropped after.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, rm, symlink } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import {
+  accepted,
+  GATEWAY_PAY_REQUESTS,
+  load,
+  median,
+  ORDER_REQUESTS,
+  orderOk,
+  Requests,
+  sampleProcess,
+  startGateway,
+  startStub,
+  stopChildren,
+} from './bench-kit';
+
+const BASE = process.env.BENCH_BASE ?? 'HEAD';
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+const SCHEMAS = { base: 'bench_compare_base', tree: 'bench_compare_tree' } as const;
+
+type Side = keyof typeof SCHEMAS;
+
+interface Target {
+  name: string;
+  requests: Requests;
+  verify(body: string): boolean;
+}
+
+const TARGETS: Target[] = [
+  { name: 'order (one order, eight fields)', requests: ORDER_REQUESTS, verify: orderOk },
+  { name: 'payOrder (deposit, ledger on)', requests: GATEWAY_PAY_REQUESTS, verify: accepted },
+];
+
+interface Round {
+  cpuUs: number;
+  rps: number;
+}
+
+const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8' }).trim();
+
+/** The database URL with every connection's search_path set to `schema`. */
+function inSchema(databaseUrl: string, schema: string): string {
+  const url = new URL(databaseUrl);
+  url.searchParams.set('options', `-c search_path=${schema}`);
+  return url.toString();
+}
+
+async function resetSchemas(databaseUrl: string, create: boolean): Promise<void> {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    for (const schema of Object.values(SCHEMAS)) {
+      await client.query(`drop schema if exists ${schema} cascade`);
+      if (create) await client.query(`create schema ${schema}`);
+    }
+  } finally {
+    await client.end();
+  }
+}
+
+/** One measured run of `target` against a gateway: its CPU per request and requests a second. */
+async function measure(origin: string, target: Target): Promise<Round> {
+  const before = await sampleProcess(`${origin}/metrics`);
+  const result = await load(
+    `${origin}/graphql`,
+    target.requests,
+    target.verify,
+    SECONDS,
+    CONNECTIONS,
+  );
+  const after = await sampleProcess(`${origin}/metrics`);
+  return {
+    cpuUs: ((after.cpuSeconds - before.cpuSeconds) * 1e6) / result.requests.total,
+    rps: result.requests.average,
+  };
+}
+
+async function main(): Promise<void> {
+  const baseRevision = git('rev-parse', '--short', BASE);
+  if (git('diff', '--name-only', baseRevision, '--', 'package-lock.json') !== '') {
+    throw new Error(
+      `${BASE} has another package-lock.json: both gateways must run on this node_modules`,
+    );
+  }
+  const dir = await mkdtemp(join(tmpdir(), 'bench-compare-'));
+  const worktree = join(dir, 'base');
+  const database = process.env.BENCH_DATABASE_URL;
+  git('worktree', 'add', '--detach', worktree, baseRevision);
+  try {
+    await symlink(join(process.cwd(), 'node_modules'), join(worktree, 'node_modules'), 'dir');
+    if (database) await resetSchemas(database, true);
+    const stubUrl = await startStub();
+    const origins: Record<Side, string> = {
+      base: await startGateway({
+        cwd: worktree,
+        stubUrl,
+        dir: await mkdtemp(join(dir, 'base-data-')),
+        databaseUrl: database && inSchema(database, SCHEMAS.base),
+      }),
+      tree: await startGateway({
+        stubUrl,
+        dir: await mkdtemp(join(dir, 'tree-data-')),
+        databaseUrl: database && inSchema(database, SCHEMAS.tree),
+      }),
+    };
+    const rounds = new Map<string, Round[]>();
+    for (const target of TARGETS) {
+      for (const side of ['base', 'tree'] as const) {
+        await load(`${origins[side]}/graphql`, target.requests, target.verify, 2, CONNECTIONS);
+        rounds.set(`${target.name} ${side}`, []);
+      }
+    }
+    for (let round = 0; round < ROUNDS; round += 1) {
+      // Each side goes first in every other round, so a drift within a round favours neither.
+      const sides: Side[] = round % 2 === 0 ? ['base', 'tree'] : ['tree', 'base'];
+      for (const target of TARGETS) {
+        for (const side of sides) {
+          rounds.get(`${target.name} ${side}`)!.push(await measure(origins[side], target));
+        }
+      }
+    }
+    const label: Record<Side, string> = { base: `${BASE} (${baseRevision})`, tree: 'this tree' };
+    const us = (value: number) => `${Math.round(value).toLocaleString('en')} µs`;
+    const lines = [
+      `| target | gateway | CPU per request, each round | median | req/s, median |`,
+      `|---|---|---:|---:|---:|`,
+    ];
+    const verdicts: string[] = [];
+    for (const target of TARGETS) {
+      const of = (side: Side) => rounds.get(`${target.name} ${side}`)!;
+      for (const side of ['base', 'tree'] as const) {
+        const cpu = of(side).map((r) => r.cpuUs);
+        lines.push(
+          `| ${target.name} | ${label[side]} | ${cpu.map(us).join(' / ')} | ${us(median(cpu))} | ${Math.round(median(of(side).map((r) => r.rps))).toLocaleString('en')} |`,
+        );
+      }
+      const cpu = (side: Side) => median(of(side).map((r) => r.cpuUs));
+      const rps = (side: Side) => median(of(side).map((r) => r.rps));
+      const fewer = of('tree').filter((r, i) => r.cpuUs < of('base')[i]!.cpuUs).length;
+      verdicts.push(
+        `${target.name}: this tree's CPU per request ÷ base ${(cpu('tree') / cpu('base')).toFixed(2)}×, req/s ÷ base ${(rps('tree') / rps('base')).toFixed(2)}×; less CPU in ${fewer} of ${ROUNDS} rounds`,
+      );
+    }
+    process.stdout.write(
+      [
+        ...lines,
+        '',
+        ...verdicts,
+        `ledger: ${database ? 'PostgreSQL' : 'embedded PGlite'}; c=${CONNECTIONS}, ${SECONDS} s per round, ${ROUNDS} rounds, the two gateways in turns`,
+        '',
+      ].join('\n'),
+    );
+  } finally {
+    stopChildren();
+    if (database) await resetSchemas(database, false).catch(() => undefined);
+    git('worktree', 'remove', '--force', worktree);
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: Error) => {
+  process.stderr.write(`${error.message}\n`);
+  stopChildren();
+  process.exit(1);
+});
