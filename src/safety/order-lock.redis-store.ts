@@ -1,6 +1,12 @@
 import { Redis } from 'ioredis';
-import { FENCE_RETENTION_MS, OrderLease, OrderLockStore } from './order-lock.store';
+import { OrderLease, OrderLockStore } from './order-lock.store';
 import { runScript } from './redis.scripts';
+
+/**
+ * An order's fence counter outlives any lease, so a stale holder never meets a reset counter. The
+ * counter is per order so that its INCR stays in the order's cluster slot.
+ */
+const FENCE_RETENTION_MS = 8 * 24 * 60 * 60 * 1000;
 
 const ACQUIRE = `
 if redis.call('EXISTS', KEYS[1]) == 1 then return false end

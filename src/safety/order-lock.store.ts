@@ -1,6 +1,3 @@
-/** Fences outlive any lease, so a stale holder never meets a reset counter. */
-export const FENCE_RETENTION_MS = 8 * 24 * 60 * 60 * 1000;
-
 /** Proof of holding an order's payment lock; `fence` grows with every acquisition. */
 export interface OrderLease {
   orderNo: string;

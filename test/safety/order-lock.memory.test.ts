@@ -1,3 +1,7 @@
+import assert from 'node:assert/strict';
+import { it } from 'node:test';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { createMemoryOrderLockStore } from '../../src/safety/order-lock.memory-store';
 import { orderLockContract } from './order-lock.contract';
 
@@ -5,3 +9,25 @@ orderLockContract('memory', async () => ({
   locks: createMemoryOrderLockStore(),
   close: async () => {},
 }));
+
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+
+function heapUsedAfterGc(): number {
+  gc();
+  gc();
+  return process.memoryUsage().heapUsed;
+}
+
+it('memory: keeps nothing of an order once its payment lock is released', async () => {
+  const locks = createMemoryOrderLockStore();
+  const before = heapUsedAfterGc();
+  // A busy day of payments on one gateway: each order locked once, then released.
+  for (let i = 0; i < 200_000; i += 1) {
+    const lease = await locks.acquire(`ORDER${i.toString().padStart(14, '0')}`, 120_000);
+    assert.ok(lease);
+    await locks.release(lease);
+  }
+  const grownMb = (heapUsedAfterGc() - before) / 1e6;
+  assert.ok(grownMb < 8, `the heap grew by ${grownMb.toFixed(1)} MB over 200,000 orders`);
+});
