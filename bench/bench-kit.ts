@@ -8,7 +8,7 @@ import { BENCH_API_KEY, writeBenchPartnersFile } from './bench-partner';
 
 const READY_MS = 120_000;
 
-export const children: ChildProcess[] = [];
+const children: ChildProcess[] = [];
 
 /** Starts a process and resolves with the first stdout line matching `ready`, within a bound. */
 export function start(
