@@ -3,7 +3,9 @@
  * process: upstream order reads per second, gateway memory per idle subscription, and latency
  * from the simulator's ticketing transition to the client, and which process was busy while
  * TICKETED fanned out (the gateway, or the bench's own clients). Prints a Markdown table.
- * Scale with BENCH_SCENARIOS="subs:orders:webhooks,..." (webhooks on|off).
+ * Scale with BENCH_SCENARIOS="subs:orders:webhooks[:sockets],..." (webhooks on|off; sockets close,
+ * the default, as graphql-ws clients do once their last subscription completes, or open, kept until
+ * the end, which takes the clients' closing out of the fan-out window).
  */
 import { ChildProcess, fork } from 'node:child_process';
 import { once } from 'node:events';
@@ -18,15 +20,23 @@ interface Scenario {
   subs: number;
   orders: number;
   webhooks: boolean;
+  /** Whether each client closes its socket once TICKETED completed its only subscription. */
+  closeWhenDone: boolean;
 }
 
 const SCENARIOS: Scenario[] = (
-  process.env.BENCH_SCENARIOS ?? '100:10:on,1000:10:on,10000:10:on,10000:100:on,1000:10:off'
+  process.env.BENCH_SCENARIOS ??
+  '100:10:on,1000:10:on,10000:10:on,10000:100:on,10000:100:on:open,1000:10:off'
 )
   .split(',')
   .map((spec) => {
-    const [subs, orders, webhooks] = spec.split(':');
-    return { subs: Number(subs), orders: Number(orders), webhooks: webhooks !== 'off' };
+    const [subs, orders, webhooks, sockets] = spec.split(':');
+    return {
+      subs: Number(subs),
+      orders: Number(orders),
+      webhooks: webhooks !== 'off',
+      closeWhenDone: sockets !== 'open',
+    };
   });
 const POLL_INTERVAL_MS = 1_000;
 const RATE_WINDOW_MS = 5_000;
@@ -70,6 +80,8 @@ async function run(scenario: Scenario) {
       url: wsUrl,
       webSocketImpl: WebSocket,
       retryAttempts: 0,
+      // graphql-ws's default (lazy) closes the socket once its only subscription completes.
+      lazy: scenario.closeWhenDone,
       connectionParams: { authorization: `Bearer ${BENCH_API_KEY}` },
     });
     wsClients.push(client);
@@ -163,12 +175,12 @@ async function main(): Promise<void> {
     `Poll interval ${POLL_INTERVAL_MS} ms (jitter 0.2); reads counted over ${RATE_WINDOW_MS / 1000} s of idle watching; node ${process.version}.\n`,
   );
   console.log(
-    '| subscriptions | orders | webhooks | order reads/s | reads/s per order | gateway CPU per subscribe | gateway heap per idle sub | gateway RSS per idle sub | TICKETED delivered | latency p50 | latency p95 | gateway loop busy / CPU | bench clients loop busy / CPU | bottleneck |',
+    '| subscriptions | orders | webhooks | client sockets after TICKETED | order reads/s | reads/s per order | gateway CPU per subscribe | gateway heap per idle sub | gateway RSS per idle sub | TICKETED delivered | latency p50 | latency p95 | gateway loop busy / CPU | bench clients loop busy / CPU | bottleneck |',
   );
-  console.log('|---:|---:|:---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|:---|');
+  console.log('|---:|---:|:---:|:---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|:---|');
   for (const r of rows) {
     console.log(
-      `| ${r.subs} | ${r.orders} | ${r.webhooks ? 'on' : 'off'} | ${r.readsPerSecond.toFixed(1)} | ${r.readsPerOrderPerSecond.toFixed(2)} | ${Math.round(r.subscribeCpuUs)} µs | ${r.heapPerSubKb.toFixed(1)} KB | ${r.rssPerSubKb.toFixed(1)} KB | ${r.delivered}/${r.subs} | ${r.p50} ms | ${r.p95} ms | ${pct(r.gatewayBusy)} / ${Math.round(r.gatewayCpuMs)} ms | ${pct(r.clientsBusy)} / ${Math.round(r.clientsCpuMs)} ms | ${bottleneck(r)} |`,
+      `| ${r.subs} | ${r.orders} | ${r.webhooks ? 'on' : 'off'} | ${r.closeWhenDone ? 'closed' : 'kept open'} | ${r.readsPerSecond.toFixed(1)} | ${r.readsPerOrderPerSecond.toFixed(2)} | ${Math.round(r.subscribeCpuUs)} µs | ${r.heapPerSubKb.toFixed(1)} KB | ${r.rssPerSubKb.toFixed(1)} KB | ${r.delivered}/${r.subs} | ${r.p50} ms | ${r.p95} ms | ${pct(r.gatewayBusy)} / ${Math.round(r.gatewayCpuMs)} ms | ${pct(r.clientsBusy)} / ${Math.round(r.clientsCpuMs)} ms | ${bottleneck(r)} |`,
     );
   }
 }
