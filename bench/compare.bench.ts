@@ -8,6 +8,7 @@
  * PostgreSQL ledger when BENCH_DATABASE_URL is set, each gateway in a fresh schema dropped after.
  */
 import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { mkdtemp, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -100,6 +101,14 @@ async function main(): Promise<void> {
   const worktree = join(dir, 'base');
   const database = process.env.BENCH_DATABASE_URL;
   git('worktree', 'add', '--detach', worktree, baseRevision);
+  // Interrupted, the run still leaves no worktree registered in this checkout.
+  const interrupted = () => {
+    stopChildren();
+    git('worktree', 'remove', '--force', worktree);
+    rmSync(dir, { recursive: true, force: true });
+    process.exit(130);
+  };
+  process.once('SIGINT', interrupted).once('SIGTERM', interrupted);
   try {
     await symlink(join(process.cwd(), 'node_modules'), join(worktree, 'node_modules'), 'dir');
     if (database) await resetSchemas(database, true);
