@@ -172,8 +172,8 @@ export const orderOk = (body: string) =>
 
 export const accepted = (body: string) => body.includes('"__typename":"PaymentAccepted"');
 
-/** A new order number per payment, unique across the processes of one machine. */
-let sequence = Math.floor(Math.random() * 1e6) * 1e6;
+/** A new order number per payment; the stub pays any, and the ledger takes a settled one again. */
+let sequence = 0;
 const nextOrderNo = () => `BENCH${(sequence += 1).toString().padStart(12, '0')}`;
 
 /**

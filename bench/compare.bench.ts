@@ -126,19 +126,18 @@ async function main(): Promise<void> {
         databaseUrl: database && inSchema(database, SCHEMAS.tree),
       }),
     };
-    const rounds = new Map<string, Round[]>();
     for (const target of TARGETS) {
       for (const side of ['base', 'tree'] as const) {
         await load(`${origins[side]}/graphql`, target.requests, target.verify, 2, CONNECTIONS);
-        rounds.set(`${target.name} ${side}`, []);
       }
     }
+    const rounds = TARGETS.map((): Record<Side, Round[]> => ({ base: [], tree: [] }));
     for (let round = 0; round < ROUNDS; round += 1) {
       // Each side goes first in every other round, so a drift within a round favours neither.
       const sides: Side[] = round % 2 === 0 ? ['base', 'tree'] : ['tree', 'base'];
-      for (const target of TARGETS) {
+      for (const [index, target] of TARGETS.entries()) {
         for (const side of sides) {
-          rounds.get(`${target.name} ${side}`)!.push(await measure(origins[side], target));
+          rounds[index]![side].push(await measure(origins[side], target));
         }
       }
     }
@@ -149,8 +148,8 @@ async function main(): Promise<void> {
       `|---|---|---:|---:|---:|`,
     ];
     const verdicts: string[] = [];
-    for (const target of TARGETS) {
-      const of = (side: Side) => rounds.get(`${target.name} ${side}`)!;
+    for (const [index, target] of TARGETS.entries()) {
+      const of = (side: Side) => rounds[index]![side];
       for (const side of ['base', 'tree'] as const) {
         const cpu = of(side).map((r) => r.cpuUs);
         lines.push(

@@ -12,7 +12,7 @@ import {
   accepted,
   GATEWAY_PAY_REQUESTS,
   JSON_HEADERS,
-  load as loadFor,
+  load,
   median,
   ORDER_REQUESTS,
   orderOk,
@@ -44,14 +44,6 @@ interface Row {
    */
   loadGeneratorBusy: number;
 }
-
-const load = (
-  url: string,
-  requests: Requests,
-  verify: (body: string) => boolean,
-  seconds: number,
-  connections = CONNECTIONS,
-) => loadFor(url, requests, verify, seconds, connections);
 
 async function measure(
   target: string,
@@ -97,7 +89,7 @@ async function soak(
     void sampleProcess(metricsUrl).then((sample) => samples.push(sample));
   }, 5_000);
   try {
-    await load(url, requests, verify, SOAK_SECONDS);
+    await load(url, requests, verify, SOAK_SECONDS, CONNECTIONS);
   } finally {
     clearInterval(sampler);
   }
@@ -147,12 +139,10 @@ async function main(): Promise<void> {
         body: JSON.stringify({ orderNo: 'BENCH000000000001', paymentMethod: 1 }),
       },
     ];
-    const gatewayPay = GATEWAY_PAY_REQUESTS;
     const baselinePay = payRequests(
       'mutation Pay($orderNo: ID!) { payOrder(orderNo: $orderNo) { __typename } }',
       (orderNo) => ({ orderNo }),
     );
-    const orderRequest = ORDER_REQUESTS;
 
     const direct = await measure(
       'stub queryOrderDetails.do, direct',
@@ -170,7 +160,7 @@ async function main(): Promise<void> {
     const naiveOrder = await measure(
       'naive Apollo passthrough: order',
       baselineUrl,
-      orderRequest,
+      ORDER_REQUESTS,
       orderOk,
     );
     const naivePay = await measure(
@@ -182,7 +172,7 @@ async function main(): Promise<void> {
     const order = await measure(
       'gateway order (one order, eight fields)',
       gateway,
-      orderRequest,
+      ORDER_REQUESTS,
       orderOk,
       1,
       CONNECTIONS,
@@ -191,7 +181,7 @@ async function main(): Promise<void> {
     const pay = await measure(
       'gateway payOrder (deposit: pre-check read + pay.do)',
       gateway,
-      gatewayPay,
+      GATEWAY_PAY_REQUESTS,
       accepted,
       1,
       CONNECTIONS,
@@ -209,10 +199,10 @@ async function main(): Promise<void> {
         1,
       ),
       sequence: await measure('c=1 direct query then pay', stubUrl, sequenceRequests, stubOk, 2, 1),
-      order: await measure('c=1 gateway order', gateway, orderRequest, orderOk, 1, 1),
-      pay: await measure('c=1 gateway payOrder', gateway, gatewayPay, accepted, 1, 1),
+      order: await measure('c=1 gateway order', gateway, ORDER_REQUESTS, orderOk, 1, 1),
+      pay: await measure('c=1 gateway payOrder', gateway, GATEWAY_PAY_REQUESTS, accepted, 1, 1),
     };
-    const memory = await soak(gateway, gatewayPay, accepted, gatewayMetrics);
+    const memory = await soak(gateway, GATEWAY_PAY_REQUESTS, accepted, gatewayMetrics);
     const ratio = (a: Row, b: Row) => `${(a.rps / b.rps).toFixed(2)}×`;
     const busy = (r: Row) => `${Math.round(r.loadGeneratorBusy * 100)}%`;
     process.stdout.write(
