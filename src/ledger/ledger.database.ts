@@ -7,6 +7,7 @@ import { Pool } from 'pg';
 import { withCurrentSchemaIntrospection } from './current-schema.introspector';
 import { LedgerTables } from './ledger.schema';
 import { migrateLedger } from './ledger.migrations';
+import { preparingPool } from './prepared-statements';
 
 export type LedgerDatabaseSettings =
   /** PostgreSQL at DATABASE_URL: what replicas share. `schema` isolates parallel test runs. */
@@ -58,7 +59,7 @@ function dialectFor(settings: LedgerDatabaseSettings, logger: Logger) {
       });
       // An idle connection the server dropped: the pool replaces it; statements report their own.
       pool.on('error', (error) => logger.warn({ err: error.message }, 'ledger connection lost'));
-      return new PostgresDialect({ pool });
+      return new PostgresDialect({ pool: preparingPool(pool) });
     }
   }
 }

@@ -2,6 +2,7 @@ import { Kysely, Selectable, sql } from 'kysely';
 import { OPEN_ATTEMPT_STATES, PaymentAttemptState } from '../domain/payment-attempt';
 import { LedgerTables, PaymentAttemptsTable } from './ledger.schema';
 import { attemptFromRow } from './ledger.rows';
+import { PREPARED } from './prepared-statements';
 import {
   AttemptSettlement,
   IdempotencyBinding,
@@ -13,7 +14,8 @@ import {
 /**
  * The three statements every payment makes (lookup, record, settle), each written for many
  * payments at once: the batcher hands them whatever queued while earlier batches ran. Inputs
- * travel as arrays through unnest(), so a batch is one statement with a fixed set of parameters.
+ * travel as arrays through unnest(), so a batch is one statement with a fixed text, which
+ * PostgreSQL keeps prepared on each connection.
  */
 
 type Db = Kysely<LedgerTables>;
@@ -22,6 +24,31 @@ type AttemptRow = Selectable<PaymentAttemptsTable>;
 const OPEN = sql.join(OPEN_ATTEMPT_STATES.map((state) => sql.lit(state)));
 const RECORDED = sql.lit(PaymentAttemptState.RECORDED);
 const SENT = sql.lit(PaymentAttemptState.SENT);
+
+/**
+ * Every column an attempt is read back with, each named (the compiler checks none is missing):
+ * with `a.*`, a column added by a later migration would change a prepared statement's result.
+ */
+const ATTEMPT = sql.join(
+  Object.keys({
+    id: 1,
+    order_no: 1,
+    caller: 1,
+    method: 1,
+    card_brand: 1,
+    card_last4: 1,
+    fingerprint: 1,
+    idempotency_key_hash: 1,
+    state: 1,
+    atlas_status: 1,
+    outcome: 1,
+    decided_by: 1,
+    request_id: 1,
+    created_at: 1,
+    sent_at: 1,
+    settled_at: 1,
+  } satisfies Record<keyof AttemptRow, 1>).map((column) => sql.ref(`a.${column}`)),
+);
 
 /** Either both a key and the time its expiry is judged at, or neither. */
 export type LookupInput = { orderNo: string } & (
@@ -36,12 +63,12 @@ export async function lookupMany(db: Db, inputs: LookupInput[]): Promise<Payment
   const now = new Date(Math.max(0, ...keyed.map((input) => input.now.getTime())));
   const { rows } = await sql<
     AttemptRow & { found_as: string; found_for: string; key_fingerprint: string | null }
-  >`
-    select 'open' as found_as, a.order_no as found_for, null as key_fingerprint, a.*
+  >`${PREPARED}
+    select 'open' as found_as, a.order_no as found_for, null as key_fingerprint, ${ATTEMPT}
       from payment_attempts a
      where a.order_no = any(${orderNos}::text[]) and a.state in (${OPEN})
     union all
-    select 'key', k.key_hash, k.fingerprint, a.*
+    select 'key', k.key_hash, k.fingerprint, ${ATTEMPT}
       from idempotency_keys k join payment_attempts a on a.id = k.attempt_id
      where k.key_hash = any(${keyHashes}::text[]) and k.expires_at > ${now.toISOString()}::timestamptz`.execute(
     db,
@@ -81,7 +108,7 @@ const ATTEMPT_COLUMNS = sql`(id, order_no, caller, method, card_brand, card_last
 async function recordBatch(db: Db, inputs: RecordInput[]): Promise<RecordResult[]> {
   const column = <T>(pick: (input: RecordInput) => T) => inputs.map(pick);
   const now = new Date(Math.max(...inputs.map((input) => input.attempt.createdAt.getTime())));
-  const { rows } = await sql<{ attempt_id: string }>`
+  const { rows } = await sql<{ attempt_id: string }>`${PREPARED}
     with input as (
       select * from unnest(
         ${column((i) => i.attempt.id)}::uuid[], ${column((i) => i.attempt.orderNo)}::text[],
@@ -171,7 +198,7 @@ export interface SettleInput {
 /** RECORDED → the answer's state, with SENT and the answer appended as events, in one statement. */
 export async function settleMany(db: Db, inputs: SettleInput[]): Promise<boolean[]> {
   const column = <T>(pick: (s: AttemptSettlement) => T) => inputs.map((i) => pick(i.settlement));
-  const { rows } = await sql<{ attempt_id: string }>`
+  const { rows } = await sql<{ attempt_id: string }>`${PREPARED}
     with input as (
       select * from unnest(
         ${inputs.map((i) => i.id)}::uuid[], ${column((s) => s.state)}::text[],

@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { userInfo } from 'node:os';
+import { Kysely } from 'kysely';
 import { Client } from 'pg';
-import { LedgerDatabaseSettings } from '../../src/ledger/ledger.database';
+import { LedgerDatabaseSettings, openLedgerDatabase } from '../../src/ledger/ledger.database';
+import { LedgerTables } from '../../src/ledger/ledger.schema';
 import { Ledger } from '../../src/ledger/ledger';
 import { openLedger } from '../../src/ledger/open-ledger';
 import { createLogger } from '../../src/logging/logger';
@@ -39,10 +41,19 @@ async function postgresReachable(): Promise<boolean> {
   }
 }
 
+const freshSchema = () => `test_${randomBytes(6).toString('hex')}`;
+
+async function dropSchema(schema: string): Promise<void> {
+  const client = new Client({ connectionString: TEST_DATABASE_URL });
+  await client.connect();
+  await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+  await client.end();
+}
+
 /** A fresh schema per ledger, so parallel runs and leftovers never meet; dropped on close. */
 export async function openPostgresTestLedger(): Promise<TestLedger | null> {
   if (!(await postgresReachable())) return null;
-  const schema = `test_${randomBytes(6).toString('hex')}`;
+  const schema = freshSchema();
   const settings: LedgerDatabaseSettings = { kind: 'postgres', url: TEST_DATABASE_URL, schema };
   const ledger = await openLedger(settings, createLogger({ level: 'silent' }));
   const url = new URL(TEST_DATABASE_URL);
@@ -53,10 +64,27 @@ export async function openPostgresTestLedger(): Promise<TestLedger | null> {
     databaseUrl: url.toString(),
     async close() {
       await ledger.close();
-      const client = new Client({ connectionString: TEST_DATABASE_URL });
-      await client.connect();
-      await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-      await client.end();
+      await dropSchema(schema);
+    },
+  };
+}
+
+/** The ledger's database itself, migrated, in a fresh schema dropped on close. */
+export async function openPostgresTestDatabase(): Promise<{
+  db: Kysely<LedgerTables>;
+  close(): Promise<void>;
+} | null> {
+  if (!(await postgresReachable())) return null;
+  const schema = freshSchema();
+  const db = await openLedgerDatabase(
+    { kind: 'postgres', url: TEST_DATABASE_URL, schema },
+    createLogger({ level: 'silent' }),
+  );
+  return {
+    db,
+    async close() {
+      await db.destroy();
+      await dropSchema(schema);
     },
   };
 }
