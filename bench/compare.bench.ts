@@ -39,16 +39,33 @@ interface Target {
   name: string;
   requests: Requests;
   verify(body: string): boolean;
+  connections: number;
 }
 
+const ORDER = {
+  name: 'order (one order, eight fields)',
+  requests: ORDER_REQUESTS,
+  verify: orderOk,
+};
+const PAY = {
+  name: 'payOrder (deposit, ledger on)',
+  requests: GATEWAY_PAY_REQUESTS,
+  verify: accepted,
+};
+
+/** Under load, where CPU per request tells; and alone (c=1), where each request's latency does. */
 const TARGETS: Target[] = [
-  { name: 'order (one order, eight fields)', requests: ORDER_REQUESTS, verify: orderOk },
-  { name: 'payOrder (deposit, ledger on)', requests: GATEWAY_PAY_REQUESTS, verify: accepted },
+  { ...ORDER, connections: CONNECTIONS },
+  { ...PAY, connections: CONNECTIONS },
+  { ...ORDER, connections: 1 },
+  { ...PAY, connections: 1 },
 ];
 
 interface Round {
   cpuUs: number;
   rps: number;
+  p50Ms: number;
+  p99Ms: number;
 }
 
 const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8' }).trim();
@@ -73,7 +90,7 @@ async function resetSchemas(databaseUrl: string, create: boolean): Promise<void>
   }
 }
 
-/** One measured run of `target` against a gateway: its CPU per request and requests a second. */
+/** One measured run of `target` against a gateway: CPU per request, throughput and latency. */
 async function measure(origin: string, target: Target): Promise<Round> {
   const before = await sampleProcess(`${origin}/metrics`);
   const result = await load(
@@ -81,12 +98,14 @@ async function measure(origin: string, target: Target): Promise<Round> {
     target.requests,
     target.verify,
     SECONDS,
-    CONNECTIONS,
+    target.connections,
   );
   const after = await sampleProcess(`${origin}/metrics`);
   return {
     cpuUs: ((after.cpuSeconds - before.cpuSeconds) * 1e6) / result.requests.total,
     rps: result.requests.average,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
   };
 }
 
@@ -128,7 +147,13 @@ async function main(): Promise<void> {
     };
     for (const target of TARGETS) {
       for (const side of ['base', 'tree'] as const) {
-        await load(`${origins[side]}/graphql`, target.requests, target.verify, 2, CONNECTIONS);
+        await load(
+          `${origins[side]}/graphql`,
+          target.requests,
+          target.verify,
+          2,
+          target.connections,
+        );
       }
     }
     const rounds = TARGETS.map((): Record<Side, Round[]> => ({ base: [], tree: [] }));
@@ -143,24 +168,28 @@ async function main(): Promise<void> {
     }
     const label: Record<Side, string> = { base: `${BASE} (${baseRevision})`, tree: 'this tree' };
     const us = (value: number) => `${Math.round(value).toLocaleString('en')} µs`;
+    const ms = (value: number) => `${value.toLocaleString('en')} ms`;
     const lines = [
-      `| target | gateway | CPU per request, each round | median | req/s, median |`,
-      `|---|---|---:|---:|---:|`,
+      `| target | gateway | CPU per request, each round | median | req/s, median | p50, median | p99, median |`,
+      `|---|---|---:|---:|---:|---:|---:|`,
     ];
     const verdicts: string[] = [];
     for (const [index, target] of TARGETS.entries()) {
       const of = (side: Side) => rounds[index]![side];
+      const mid = (side: Side, pick: (round: Round) => number) => median(of(side).map(pick));
+      const name = `${target.name}, c=${target.connections}`;
       for (const side of ['base', 'tree'] as const) {
         const cpu = of(side).map((r) => r.cpuUs);
         lines.push(
-          `| ${target.name} | ${label[side]} | ${cpu.map(us).join(' / ')} | ${us(median(cpu))} | ${Math.round(median(of(side).map((r) => r.rps))).toLocaleString('en')} |`,
+          `| ${name} | ${label[side]} | ${cpu.map(us).join(' / ')} | ${us(median(cpu))} | ${Math.round(mid(side, (r) => r.rps)).toLocaleString('en')} | ${ms(mid(side, (r) => r.p50Ms))} | ${ms(mid(side, (r) => r.p99Ms))} |`,
         );
       }
-      const cpu = (side: Side) => median(of(side).map((r) => r.cpuUs));
-      const rps = (side: Side) => median(of(side).map((r) => r.rps));
+      // autocannon gives whole milliseconds: a 0 ms base has no ratio.
+      const ratio = (pick: (round: Round) => number) =>
+        mid('base', pick) === 0 ? 'n/a' : `${(mid('tree', pick) / mid('base', pick)).toFixed(2)}×`;
       const fewer = of('tree').filter((r, i) => r.cpuUs < of('base')[i]!.cpuUs).length;
       verdicts.push(
-        `${target.name}: this tree's CPU per request ÷ base ${(cpu('tree') / cpu('base')).toFixed(2)}×, req/s ÷ base ${(rps('tree') / rps('base')).toFixed(2)}×; less CPU in ${fewer} of ${ROUNDS} rounds`,
+        `${name}: this tree ÷ base: CPU per request ${ratio((r) => r.cpuUs)}, req/s ${ratio((r) => r.rps)}, p50 ${ratio((r) => r.p50Ms)}, p99 ${ratio((r) => r.p99Ms)}; less CPU in ${fewer} of ${ROUNDS} rounds`,
       );
     }
     process.stdout.write(
@@ -168,7 +197,7 @@ async function main(): Promise<void> {
         ...lines,
         '',
         ...verdicts,
-        `ledger: ${database ? 'PostgreSQL' : 'embedded PGlite'}; c=${CONNECTIONS}, ${SECONDS} s per round, ${ROUNDS} rounds, the two gateways in turns`,
+        `ledger: ${database ? 'PostgreSQL' : 'embedded PGlite'}; ${SECONDS} s per target and gateway in each of ${ROUNDS} rounds, the two gateways in turns`,
         '',
       ].join('\n'),
     );
