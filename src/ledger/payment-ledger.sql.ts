@@ -12,7 +12,7 @@ import { createBatcher } from './statement-batcher';
 
 const OPEN = OPEN_ATTEMPT_STATES as PaymentAttemptState[];
 
-/** Two batches of each statement at a time: a handful of pool connections, no queue at the pool. */
+/** One batch of each statement at a time: whatever queues meanwhile goes as the next, bigger batch. */
 const BATCHING = { maxInFlight: 1, maxBatch: 100 };
 
 function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
