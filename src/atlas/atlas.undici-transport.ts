@@ -25,13 +25,21 @@ export function createUndiciTransport(
   return {
     async post({ endpoint, headers, body, timeoutMs }) {
       const url = new URL(endpoint, base);
+      // Not AbortSignal.timeout(): each call would leave its timer, a weak reference and a
+      // finalization-registry entry alive until the timeout (10 s for reads, 30 s for pay.do),
+      // tens of thousands of them under load, whether or not Atlas answered long before.
+      const deadline = new AbortController();
+      const timer = setTimeout(
+        () => deadline.abort(new DOMException(`no answer within ${timeoutMs} ms`, 'TimeoutError')),
+        timeoutMs,
+      );
       try {
         const response = await pool.request({
           path: `${url.pathname}${url.search}`,
           method: 'POST',
           headers,
           body: JSON.stringify(body),
-          signal: AbortSignal.timeout(timeoutMs),
+          signal: deadline.signal,
         });
         const raw = Buffer.from(await response.body.arrayBuffer());
         const encoding = String(response.headers['content-encoding'] ?? '');
@@ -48,6 +56,8 @@ export function createUndiciTransport(
       } catch (error) {
         if (error instanceof AtlasTransportError) throw error;
         throw failureOf(error, endpoint, timeoutMs);
+      } finally {
+        clearTimeout(timer);
       }
     },
     close: () => pool.close(),

@@ -86,6 +86,19 @@ export function atlasTransportContract(name: string, make: (baseUrl: string) => 
       assert.equal((await failure(200)).kind, 'timeout');
     });
 
+    it('leaves no timer running once a call has its answer or its failure', async () => {
+      const timers = () =>
+        process.getActiveResourcesInfo().filter((resource) => resource === 'Timeout').length;
+      await post();
+      const before = timers();
+      await post();
+      fault({ kind: 'http-error', httpStatus: 502 });
+      await post();
+      fault({ kind: 'timeout' });
+      await failure(200);
+      assert.equal(timers(), before);
+    });
+
     it('reports a dropped connection as connection, where the request may have arrived', async () => {
       fault({ kind: 'reset' });
       assert.equal((await failure()).kind, 'connection');
