@@ -66,6 +66,8 @@ interface Round {
   rps: number;
   p50Ms: number;
   p99Ms: number;
+  /** The gateway's RSS at the end of the turn. */
+  rssBytes: number;
 }
 
 const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8' }).trim();
@@ -106,6 +108,7 @@ async function measure(origin: string, target: Target): Promise<Round> {
     rps: result.requests.average,
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
+    rssBytes: after.rssBytes,
   };
 }
 
@@ -170,8 +173,8 @@ async function main(): Promise<void> {
     const us = (value: number) => `${Math.round(value).toLocaleString('en')} µs`;
     const ms = (value: number) => `${value.toLocaleString('en')} ms`;
     const lines = [
-      `| target | gateway | CPU per request, each round | median | req/s, median | p50, median | p99, median |`,
-      `|---|---|---:|---:|---:|---:|---:|`,
+      `| target | gateway | CPU per request, each round | median | req/s, median | p50, median | p99, median | RSS after, highest |`,
+      `|---|---|---:|---:|---:|---:|---:|---:|`,
     ];
     const verdicts: string[] = [];
     for (const [index, target] of TARGETS.entries()) {
@@ -181,7 +184,7 @@ async function main(): Promise<void> {
       for (const side of ['base', 'tree'] as const) {
         const cpu = of(side).map((r) => r.cpuUs);
         lines.push(
-          `| ${name} | ${label[side]} | ${cpu.map(us).join(' / ')} | ${us(median(cpu))} | ${Math.round(mid(side, (r) => r.rps)).toLocaleString('en')} | ${ms(mid(side, (r) => r.p50Ms))} | ${ms(mid(side, (r) => r.p99Ms))} |`,
+          `| ${name} | ${label[side]} | ${cpu.map(us).join(' / ')} | ${us(median(cpu))} | ${Math.round(mid(side, (r) => r.rps)).toLocaleString('en')} | ${ms(mid(side, (r) => r.p50Ms))} | ${ms(mid(side, (r) => r.p99Ms))} | ${Math.round(Math.max(...of(side).map((r) => r.rssBytes)) / 1e6)} MB |`,
         );
       }
       // autocannon gives whole milliseconds: a 0 ms base has no ratio.
