@@ -114,4 +114,16 @@ if (!process.env.ATLAS_BASE_URL) {
   else process.stdout.write('Vite is not installed (a dev dependency): /checkout is off.\n');
 }
 
+/**
+ * V8 lets the old generation grow to several times what outlived its last full collection before
+ * collecting again: under payOrder at c=50 the old space swung between about 70 and 200 MB, and the
+ * process's RSS peaked at 386 MB. Growing by half at most, it peaked at 231 MB for the same CPU per
+ * payment. V8 reads the factor at every collection, so setting it here, before the gateway loads,
+ * is in time. A factor given on the command line (`node --heap-growing-percent=N`) wins.
+ */
+const HEAP_GROWING = '--heap-growing-percent';
+if (!process.execArgv.some((arg) => arg.startsWith(HEAP_GROWING))) {
+  require('node:v8').setFlagsFromString(`${HEAP_GROWING}=50`);
+}
+
 require(join(out, 'src', 'main.js'));
