@@ -127,13 +127,13 @@ export async function startGateway(options: {
   dir: string;
   databaseUrl: string | undefined;
 }): Promise<string> {
-  const port = String(4600 + Math.floor(Math.random() * 1000));
-  await start(
+  // The gateway takes a free port and names it in its ready line, so two gateways never collide.
+  const [, origin] = await start(
     'npm',
     ['start'],
     {
       NODE_ENV: 'production',
-      PORT: port,
+      PORT: '0',
       HOST: '127.0.0.1',
       ATLAS_BASE_URL: options.stubUrl,
       ATLAS_CLIENT_ID: 'bench',
@@ -147,10 +147,10 @@ export async function startGateway(options: {
           }
         : {}),
     },
-    /gateway listening/,
+    /"url":"(http:\/\/[^"]+)\/graphql".*"gateway listening"/,
     options.cwd,
   );
-  return `http://127.0.0.1:${port}`;
+  return origin!;
 }
 
 export const PARTNER_HEADERS = { ...JSON_HEADERS, authorization: `Bearer ${BENCH_API_KEY}` };

@@ -50,10 +50,23 @@ function preparing(client: PoolClient): PostgresPoolClient {
   return { query, release: (destroy) => client.release(destroy) };
 }
 
-/** A node-postgres pool as Kysely's PostgreSQL dialect takes it, keeping PREPARED statements. */
+/**
+ * A node-postgres pool as Kysely's PostgreSQL dialect takes it, keeping PREPARED statements. Each
+ * pooled client keeps one wrapper: Kysely knows its connections by the object connect() returns,
+ * and a new one at every query would make it build a new connection object every time.
+ */
 export function preparingPool(pool: Pool): PostgresPool {
+  const wrapped = new WeakMap<PoolClient, PostgresPoolClient>();
   return {
-    connect: async () => preparing(await pool.connect()),
+    async connect() {
+      const client = await pool.connect();
+      let wrapper = wrapped.get(client);
+      if (!wrapper) {
+        wrapper = preparing(client);
+        wrapped.set(client, wrapper);
+      }
+      return wrapper;
+    },
     end: () => pool.end(),
   };
 }
