@@ -8,7 +8,7 @@ import { createLogger } from '../src/logging/logger';
 import { openLedger } from '../src/ledger/open-ledger';
 import { createAuthenticator } from '../src/partners/authenticate';
 import { openPartnerDirectory } from '../src/partners/partner-directory';
-import { createMemoryRateLimiter } from '../src/safety/rate-limiter.flexible';
+import { createMemoryRateLimiter } from '../src/safety/rate-limiter.memory';
 import { BENCH_PARTNER } from './bench-partner';
 import { createMemoryOrderLockStore } from '../src/safety/order-lock.memory-store';
 import { createSimulator } from '../src/simulator/simulator.server';

@@ -39,17 +39,6 @@ function cachedLimiters(make: Make): RateLimiter {
   };
 }
 
-export function createMemoryRateLimiter(): RateLimiter {
-  return cachedLimiters(
-    (name, limit) =>
-      new RateLimiterMemory({
-        keyPrefix: name,
-        points: limit.points,
-        duration: limit.durationSeconds,
-      }),
-  );
-}
-
 /**
  * Counters in Redis, so a limit holds across replicas. While Redis is away each replica counts in
  * its own memory (rate-limiter-flexible's insurance limiter): limits loosen by the replica count

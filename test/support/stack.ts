@@ -5,7 +5,7 @@ import { createLogger, Logger } from '../../src/logging/logger';
 import { createAuthenticator } from '../../src/partners/authenticate';
 import { openPartnerDirectory, PartnerDirectory } from '../../src/partners/partner-directory';
 import { createMemoryOrderLockStore } from '../../src/safety/order-lock.memory-store';
-import { createMemoryRateLimiter } from '../../src/safety/rate-limiter.flexible';
+import { createMemoryRateLimiter } from '../../src/safety/rate-limiter.memory';
 import { ServerSecurity } from '../../src/server/http.server';
 import { SimCall } from '../../src/simulator/sim.store';
 import { createSimulator, Simulator } from '../../src/simulator/simulator.server';
