@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { AtlasClient } from '../atlas/atlas.client';
 import { detectCardBrand, lastFour } from '../domain/card';
 import { Clock } from '../domain/clock';
-import { PaymentAttemptState } from '../domain/payment-attempt';
+import { PaymentAttempt, PaymentAttemptState } from '../domain/payment-attempt';
 import { PaymentRequest } from '../domain/payment-request';
 import { LedgerUnavailableError } from '../ledger/ledger.errors';
 import { AttemptSettlement, IdempotencyBinding } from '../ledger/payment-ledger';
@@ -24,7 +24,7 @@ import {
   reconciledOutcome,
 } from './payment-reconciliation';
 import { PaymentSafety } from './payment-safety';
-import { readOrderForPayment } from './read-order-for-payment';
+import { OrderRead, readOrderForPayment } from './read-order-for-payment';
 import { sendPayment } from './send-payment';
 import { WatchedAttempt } from './unsettled-payments.watcher';
 
@@ -57,11 +57,12 @@ function settledState(outcome: PaymentOutcome): AttemptSettlement['state'] {
 }
 
 /**
- * Under the order's lock: replay the key's pay.do result or refuse its reuse, read the order,
- * judge what an earlier lost answer left, pre-check, record the attempt, then send pay.do once
- * and record its answer. A replay takes the lock too, so it never races the payment it replays.
- * Whatever the ledger does after pay.do was sent, the caller still gets Atlas's answer; an
- * attempt left RECORDED only makes the next call judge it by the order.
+ * Under the order's lock: replay the key's pay.do result or refuse its reuse, read the order (at
+ * the same time as the ledger when no key was sent), judge what an earlier lost answer left,
+ * pre-check, record the attempt, then send pay.do once and record its answer. A replay takes the
+ * lock too, so it never races the payment it replays. Whatever the ledger does after pay.do was
+ * sent, the caller still gets Atlas's answer; an attempt left RECORDED only makes the next call
+ * judge it by the order.
  */
 export function createGuardedPayment(deps: GuardedPaymentDeps): GuardedPayment {
   const { ledger, locks, lockTtlMs, settleMs } = deps.safety;
@@ -113,17 +114,38 @@ export function createGuardedPayment(deps: GuardedPaymentDeps): GuardedPayment {
     return outcome;
   }
 
-  async function underLock(call: GuardedPaymentCall): Promise<PaymentOutcome> {
+  /** The key's earlier answer, or the order's open attempt and the order read for the pre-check. */
+  async function lookUpAndRead(
+    call: GuardedPaymentCall,
+  ): Promise<{ answer: PaymentOutcome } | { open: PaymentAttempt | null; read: OrderRead }> {
     const { request, fingerprint, log } = call;
-    const { open, keyed } = await ledger.lookup(request.orderNo, call.key?.keyHash ?? null, now());
-    if (keyed && keyed.fingerprint !== fingerprint) {
-      return guardFailure(request.orderNo, PaymentFailureCode.IDEMPOTENCY_KEY_REUSED);
+    const readOrder = () => readOrderForPayment(deps.atlas, request.orderNo, log);
+    if (!call.key) {
+      // Nothing to replay, and the open attempt is judged only once the order is read too: the
+      // read need not wait for the ledger, which saves a payment one round trip.
+      const [{ open }, read] = await Promise.all([
+        ledger.lookup(request.orderNo, null, now()),
+        readOrder(),
+      ]);
+      return { open, read };
     }
+    const { open, keyed } = await ledger.lookup(request.orderNo, call.key.keyHash, now());
+    if (keyed && keyed.fingerprint !== fingerprint) {
+      return { answer: guardFailure(request.orderNo, PaymentFailureCode.IDEMPOTENCY_KEY_REUSED) };
+    }
+    // A key's replay is answered from the ledger alone, before Atlas is read.
     if (keyed && isReplayed(keyed.attempt)) {
       log.info({ orderNo: request.orderNo }, 'replayed an idempotent payOrder result');
-      return decodeOutcome(keyed.attempt.outcome!);
+      return { answer: decodeOutcome(keyed.attempt.outcome!) };
     }
-    const read = await readOrderForPayment(deps.atlas, request.orderNo, log);
+    return { open, read: await readOrder() };
+  }
+
+  async function underLock(call: GuardedPaymentCall): Promise<PaymentOutcome> {
+    const { request, fingerprint, log } = call;
+    const found = await lookUpAndRead(call);
+    if ('answer' in found) return found.answer;
+    const { open, read } = found;
     if (read.kind === 'failed') return read.outcome;
     if (open) {
       const verdict = judgeOpenAttempt(open, read.order, now(), { settleMs });

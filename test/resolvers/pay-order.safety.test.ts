@@ -38,6 +38,8 @@ describe('payOrder never charges twice (memory store, over HTTP)', () => {
   };
   const payCalls = async (orderNo: string) =>
     (await stack.calls('pay.do')).filter((c) => c.orderNo === orderNo).length;
+  const reads = async (orderNo: string) =>
+    (await stack.calls('queryOrderDetails.do')).filter((c) => c.orderNo === orderNo).length;
   const orderStatus = async (orderNo: string) => {
     const response = await stack.gql(`{ order(orderNo: "${orderNo}") { status } }`);
     return (response.body.data as { order: { status: string } }).order.status;
@@ -49,14 +51,16 @@ describe('payOrder never charges twice (memory store, over HTTP)', () => {
   after(() => stack.close());
   beforeEach(() => stack.control('DELETE', '/_sim/faults'));
 
-  it('replays the first PaymentAccepted for the same key and request without calling pay.do again', async () => {
+  it('replays the first PaymentAccepted for the same key and request without touching Atlas again', async () => {
     const orderNo = await stack.createOrder();
     const input = { orderNo, paymentMethod: 'VCC', card: card(), idempotencyKey: 'checkout-1' };
     const first = await pay(input);
+    const readsBefore = await reads(orderNo);
     const second = await pay(input);
     assert.equal(first.__typename, 'PaymentAccepted');
     assert.deepEqual(second, first);
     assert.equal(await payCalls(orderNo), 1);
+    assert.equal(await reads(orderNo), readsBefore, 'the replay read the order');
   });
 
   it('replays a failure Atlas decided (411) without calling pay.do again', async () => {
@@ -76,6 +80,7 @@ describe('payOrder never charges twice (memory store, over HTTP)', () => {
   it('refuses the same key with a different request as IdempotencyKeyReused, sending nothing', async () => {
     const orderNo = await stack.createOrder();
     await pay({ orderNo, paymentMethod: 'VCC', card: card(), idempotencyKey: 'k-reused' });
+    const readsBefore = await reads(orderNo);
     const reused = await pay({
       orderNo,
       paymentMethod: 'VCC',
@@ -87,6 +92,7 @@ describe('payOrder never charges twice (memory store, over HTTP)', () => {
     assert.equal(reused.decidedBy, 'SAFETY_GUARD');
     assert.equal(reused.atlasStatus, null);
     assert.equal(await payCalls(orderNo), 1);
+    assert.equal(await reads(orderNo), readsBefore, 'the refusal read the order');
   });
 
   it('scopes keys per partner: another partner may use the same key for its own order', async () => {
