@@ -1,23 +1,13 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { createMemoryOrderLockStore } from '../../src/safety/order-lock.memory-store';
+import { heapUsedAfterGc } from '../support/heap';
 import { orderLockContract } from './order-lock.contract';
 
 orderLockContract('memory', async () => ({
   locks: createMemoryOrderLockStore(),
   close: async () => {},
 }));
-
-setFlagsFromString('--expose-gc');
-const gc = runInNewContext('gc') as () => void;
-
-function heapUsedAfterGc(): number {
-  gc();
-  gc();
-  return process.memoryUsage().heapUsed;
-}
 
 it('memory: keeps nothing of an order once its payment lock is released', async () => {
   const locks = createMemoryOrderLockStore();

@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { createMemoryRateLimiter } from '../../src/safety/rate-limiter.memory';
+import { heapUsedAfterGc } from '../support/heap';
 import { rateLimiterContract } from './rate-limiter.contract';
 
 rateLimiterContract(
@@ -13,15 +12,6 @@ rateLimiterContract(
   }),
   { shared: false },
 );
-
-setFlagsFromString('--expose-gc');
-const gc = runInNewContext('gc') as () => void;
-
-function heapUsedAfterGc(): number {
-  gc();
-  gc();
-  return process.memoryUsage().heapUsed;
-}
 
 const HOUR = { points: 5, durationSeconds: 3_600 };
 const orderNo = (i: number) => `TESTA2026120310${i.toString().padStart(8, '0')}`;
