@@ -4,6 +4,7 @@
  */
 import { ChildProcess, spawn } from 'node:child_process';
 import autocannon from 'autocannon';
+import { Client } from 'pg';
 import { BENCH_API_KEY, writeBenchPartnersFile } from './bench-partner';
 
 const READY_MS = 120_000;
@@ -151,6 +152,29 @@ export async function startGateway(options: {
     options.cwd,
   );
   return origin!;
+}
+
+/** A gateway's ledger in its own schema, dropped and created afresh: each run starts empty. */
+export interface BenchSchema {
+  /** `databaseUrl` with every connection's search_path set to the schema. */
+  url: string;
+  drop(): Promise<void>;
+}
+
+export async function freshSchema(databaseUrl: string, schema: string): Promise<BenchSchema> {
+  const run = async (statements: string[]) => {
+    const client = new Client({ connectionString: databaseUrl });
+    await client.connect();
+    try {
+      for (const statement of statements) await client.query(statement);
+    } finally {
+      await client.end();
+    }
+  };
+  await run([`drop schema if exists ${schema} cascade`, `create schema ${schema}`]);
+  const url = new URL(databaseUrl);
+  url.searchParams.set('options', `-c search_path=${schema}`);
+  return { url: url.toString(), drop: () => run([`drop schema if exists ${schema} cascade`]) };
 }
 
 export const PARTNER_HEADERS = { ...JSON_HEADERS, authorization: `Bearer ${BENCH_API_KEY}` };

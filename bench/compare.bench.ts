@@ -12,9 +12,10 @@ import { rmSync } from 'node:fs';
 import { mkdtemp, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Client } from 'pg';
 import {
   accepted,
+  BenchSchema,
+  freshSchema,
   GATEWAY_PAY_REQUESTS,
   load,
   median,
@@ -72,26 +73,6 @@ interface Round {
 
 const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8' }).trim();
 
-/** The database URL with every connection's search_path set to `schema`. */
-function inSchema(databaseUrl: string, schema: string): string {
-  const url = new URL(databaseUrl);
-  url.searchParams.set('options', `-c search_path=${schema}`);
-  return url.toString();
-}
-
-async function resetSchemas(databaseUrl: string, create: boolean): Promise<void> {
-  const client = new Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    for (const schema of Object.values(SCHEMAS)) {
-      await client.query(`drop schema if exists ${schema} cascade`);
-      if (create) await client.query(`create schema ${schema}`);
-    }
-  } finally {
-    await client.end();
-  }
-}
-
 /** One measured run of `target` against a gateway: CPU per request, throughput and latency. */
 async function measure(origin: string, target: Target): Promise<Round> {
   const before = await sampleProcess(`${origin}/metrics`);
@@ -122,6 +103,7 @@ async function main(): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'bench-compare-'));
   const worktree = join(dir, 'base');
   const database = process.env.BENCH_DATABASE_URL;
+  const schemas: Partial<Record<Side, BenchSchema>> = {};
   git('worktree', 'add', '--detach', worktree, baseRevision);
   // Interrupted, the run still leaves no worktree registered in this checkout.
   const interrupted = () => {
@@ -133,19 +115,22 @@ async function main(): Promise<void> {
   process.once('SIGINT', interrupted).once('SIGTERM', interrupted);
   try {
     await symlink(join(process.cwd(), 'node_modules'), join(worktree, 'node_modules'), 'dir');
-    if (database) await resetSchemas(database, true);
+    if (database) {
+      schemas.base = await freshSchema(database, SCHEMAS.base);
+      schemas.tree = await freshSchema(database, SCHEMAS.tree);
+    }
     const stubUrl = await startStub();
     const origins: Record<Side, string> = {
       base: await startGateway({
         cwd: worktree,
         stubUrl,
         dir: await mkdtemp(join(dir, 'base-data-')),
-        databaseUrl: database && inSchema(database, SCHEMAS.base),
+        databaseUrl: schemas.base?.url,
       }),
       tree: await startGateway({
         stubUrl,
         dir: await mkdtemp(join(dir, 'tree-data-')),
-        databaseUrl: database && inSchema(database, SCHEMAS.tree),
+        databaseUrl: schemas.tree?.url,
       }),
     };
     for (const target of TARGETS) {
@@ -206,7 +191,7 @@ async function main(): Promise<void> {
     );
   } finally {
     stopChildren();
-    if (database) await resetSchemas(database, false).catch(() => undefined);
+    for (const schema of Object.values(schemas)) await schema.drop().catch(() => undefined);
     git('worktree', 'remove', '--force', worktree);
     await rm(dir, { recursive: true, force: true });
   }

@@ -3,13 +3,16 @@
  * machine. A stateless Atlas stub and the gateway (`npm start`, NODE_ENV=production) run as their
  * own processes; autocannon loads each target at BENCH_CONNECTIONS (50) for BENCH_SECONDS (10)
  * after a warm-up, BENCH_ROUNDS (2) times, and every answer's body is checked: a wrong answer
- * fails the bench. The ledger is embedded PGlite unless BENCH_DATABASE_URL names a PostgreSQL.
+ * fails the bench. The ledger is embedded PGlite unless BENCH_DATABASE_URL names a PostgreSQL,
+ * where it gets a fresh schema (bench_http), dropped at the end.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   accepted,
+  BenchSchema,
+  freshSchema,
   GATEWAY_PAY_REQUESTS,
   JSON_HEADERS,
   load,
@@ -107,6 +110,8 @@ async function soak(
 
 async function main(): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'bench-http-'));
+  const database = process.env.BENCH_DATABASE_URL;
+  let schema: BenchSchema | undefined;
   try {
     const stubUrl = await startStub();
     const atlas = {
@@ -114,8 +119,8 @@ async function main(): Promise<void> {
       'x-atlas-client-id': 'bench',
       'x-atlas-client-secret': 'bench-secret',
     };
-    const database = process.env.BENCH_DATABASE_URL;
-    const origin = await startGateway({ stubUrl, dir, databaseUrl: database });
+    if (database) schema = await freshSchema(database, 'bench_http');
+    const origin = await startGateway({ stubUrl, dir, databaseUrl: schema?.url });
     const gateway = `${origin}/graphql`;
     const gatewayMetrics = `${origin}/metrics`;
     const [, baselineUrl] = await start(
@@ -225,6 +230,7 @@ async function main(): Promise<void> {
     );
   } finally {
     stopChildren();
+    await schema?.drop().catch(() => undefined);
     await rm(dir, { recursive: true, force: true });
   }
 }
