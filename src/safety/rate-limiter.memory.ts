@@ -30,7 +30,8 @@ export function createMemoryRateLimiter(now: () => number = () => performance.no
   return {
     async consume(bucket, key, limit): Promise<RateDecision> {
       const windows = windowsOf(bucket, limit);
-      const at = now();
+      // Whole milliseconds: with fractions, (at + 1000) - at can exceed 1000 and announce t=2.
+      const at = Math.floor(now());
       for (const [oldest, window] of windows) {
         if (window.endsAt > at) break;
         windows.delete(oldest);

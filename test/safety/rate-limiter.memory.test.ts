@@ -54,3 +54,10 @@ it('memory: frees a window’s points once it has passed, and forgets the orders
   assert.ok(leftMb < 1, `${leftMb.toFixed(1)} MB left once their window had passed`);
   assert.equal((await limiter.consume('order-attempts', orderNo(0), second)).allowed, true);
 });
+
+it('memory: announces a window’s own length on its first call, whatever fraction of a millisecond it opens at', async () => {
+  // (4016.275506730782 + 1000) - 4016.275506730782 is 1000.0000000000005 in floating point.
+  const limiter = createMemoryRateLimiter(() => 4016.275506730782);
+  const first = await limiter.consume('requests', 'partner', { points: 50, durationSeconds: 1 });
+  assert.equal(first.resetSeconds, 1);
+});
