@@ -9,7 +9,7 @@ interface Window {
  * Fixed windows counted in this process, as rate-limiter-flexible's memory store counts them (a
  * key's window opens at its first call), without its timer per key: the per-order window lasts an
  * hour, and a timer for every order paid in the last hour cost about 480 bytes an order, against
- * about a hundred for an entry here.
+ * about 150 for an entry here.
  *
  * One map per bucket and window shape: every entry in it lasts as long, so insertion order is
  * expiry order, and each call drops the expired entries at its head. `now` is monotonic by default
