@@ -12,7 +12,7 @@ import { mkdtemp, rm, symlink } from 'node:fs/promises';
 import { tmpdir, userInfo } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { Client } from 'pg';
+import { freshSchema } from './bench-kit';
 import { BENCH_API_KEY, writeBenchPartnersFile } from './bench-partner';
 
 /** The last commit before the ledger: memory idempotency records and attempt records. */
@@ -118,12 +118,7 @@ async function main(): Promise<void> {
   const dataDir = await mkdtemp(join(tmpdir(), 'atlas-bench-data-'));
   // The tree before partners ignores both the file and the credential.
   const partnersFile = await writeBenchPartnersFile(dataDir);
-  const schema = `bench_${randomBytes(6).toString('hex')}`;
-  const admin = new Client({ connectionString: DATABASE_URL });
-  await admin.connect();
-  await admin.query(`CREATE SCHEMA ${schema}`);
-  const ledgerUrl = new URL(DATABASE_URL);
-  ledgerUrl.searchParams.set('options', `-c search_path=${schema}`);
+  const ledger = await freshSchema(DATABASE_URL, `bench_${randomBytes(6).toString('hex')}`);
   execFileSync('git', ['worktree', 'add', '--detach', baseline, BASELINE_REF], {
     cwd: ROOT,
     stdio: 'ignore',
@@ -140,7 +135,7 @@ async function main(): Promise<void> {
       name: 'ledger on PostgreSQL',
       tree: ROOT,
       env: {
-        DATABASE_URL: ledgerUrl.toString(),
+        DATABASE_URL: ledger.url,
         IDEMPOTENCY_HASH_KEY: HASH_KEY,
         PARTNERS_FILE: partnersFile,
       },
@@ -188,8 +183,7 @@ async function main(): Promise<void> {
       stdio: 'ignore',
     });
     await rm(dataDir, { recursive: true, force: true });
-    await admin.query(`DROP SCHEMA ${schema} CASCADE`);
-    await admin.end();
+    await ledger.drop();
   }
 }
 
