@@ -8,6 +8,7 @@
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, symlink } from 'node:fs/promises';
 import { tmpdir, userInfo } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -123,7 +124,14 @@ async function main(): Promise<void> {
     cwd: ROOT,
     stdio: 'ignore',
   });
-  await symlink(join(ROOT, 'node_modules'), join(baseline, 'node_modules'), 'dir');
+  // The baseline predates dependencies this tree dropped (Express's Apollo integration): it gets
+  // its own, from its own lockfile, unless both lockfiles are the same.
+  const lockfile = (tree: string) => readFileSync(join(tree, 'package-lock.json'), 'utf8');
+  if (lockfile(baseline) === lockfile(ROOT)) {
+    await symlink(join(ROOT, 'node_modules'), join(baseline, 'node_modules'), 'dir');
+  } else {
+    execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: baseline, stdio: 'ignore' });
+  }
   const variants: Variant[] = [
     { name: `before the ledger (${BASELINE_REF}, memory records)`, tree: baseline, env: {} },
     {
