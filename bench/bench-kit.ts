@@ -11,14 +11,20 @@ const READY_MS = 120_000;
 
 const children: ChildProcess[] = [];
 
-/** Starts a process and resolves with the first stdout line matching `ready`, within a bound. */
+/** A started process: the stdout line that said it was ready, matched, and its pid. */
+export interface Started {
+  match: RegExpMatchArray;
+  pid: number;
+}
+
+/** Starts a process and resolves once a stdout line matches `ready`, within a bound. */
 export function start(
   command: string,
   args: string[],
   env: NodeJS.ProcessEnv,
   ready: RegExp,
   cwd?: string,
-): Promise<RegExpMatchArray> {
+): Promise<Started> {
   const child = spawn(command, args, {
     cwd,
     env: { ...process.env, ...env },
@@ -41,7 +47,7 @@ export function start(
         child.stdout!.off('data', onData);
         buffered = '';
         child.stdout!.resume();
-        resolve(match);
+        resolve({ match, pid: child.pid! });
       }
     };
     child.stdout!.on('data', onData);
@@ -107,15 +113,15 @@ export const median = (values: number[]) => {
 
 export const JSON_HEADERS = { 'content-type': 'application/json' };
 
-/** The stateless Atlas stub (bench/atlas-stub.ts); resolves with its base URL. */
-export async function startStub(): Promise<string> {
-  const [, url] = await start(
+/** The stateless Atlas stub (bench/atlas-stub.ts); resolves with its base URL and pid. */
+export async function startStub(): Promise<{ url: string; pid: number }> {
+  const { match, pid } = await start(
     'node',
     ['--import', 'tsx', 'bench/atlas-stub.ts'],
     {},
     /stub listening (\S+)\n/,
   );
-  return url!;
+  return { url: match[1]!, pid };
 }
 
 /**
@@ -129,7 +135,9 @@ export async function startGateway(options: {
   databaseUrl: string | undefined;
 }): Promise<string> {
   // The gateway takes a free port and names it in its ready line, so two gateways never collide.
-  const [, origin] = await start(
+  const {
+    match: [, origin],
+  } = await start(
     'npm',
     ['start'],
     {

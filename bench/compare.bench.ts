@@ -119,7 +119,7 @@ async function main(): Promise<void> {
       schemas.base = await freshSchema(database, SCHEMAS.base);
       schemas.tree = await freshSchema(database, SCHEMAS.tree);
     }
-    const stubUrl = await startStub();
+    const { url: stubUrl } = await startStub();
     const origins: Record<Side, string> = {
       base: await startGateway({
         cwd: worktree,
