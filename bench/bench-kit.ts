@@ -5,7 +5,12 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import autocannon from 'autocannon';
 import { Client } from 'pg';
-import { BENCH_API_KEY, writeBenchPartnersFile } from './bench-partner';
+import {
+  BENCH_API_KEY,
+  BENCH_OWNER_API_KEY,
+  BENCH_OWNER_PARTNER,
+  writeBenchPartnersFile,
+} from './bench-partner';
 
 const READY_MS = 120_000;
 
@@ -185,19 +190,28 @@ export async function freshSchema(databaseUrl: string, schema: string): Promise<
   return { url: url.toString(), drop: () => run([`drop schema if exists ${schema} cascade`]) };
 }
 
-export const PARTNER_HEADERS = { ...JSON_HEADERS, authorization: `Bearer ${BENCH_API_KEY}` };
+const headersOf = (apiKey: string) => ({ ...JSON_HEADERS, authorization: `Bearer ${apiKey}` });
+
+export const PARTNER_HEADERS = headersOf(BENCH_API_KEY);
+
+/** As the partner that owns its orders (`BENCH_OWNER_PARTNER`), once claimBenchOrders ran. */
+export const OWNER_HEADERS = headersOf(BENCH_OWNER_API_KEY);
 
 /** The `order` query of the bench: one order, eight fields, the order number in the document. */
-export const ORDER_REQUESTS: Requests = [
-  {
-    method: 'POST',
-    headers: PARTNER_HEADERS,
-    body: JSON.stringify({
-      query:
-        '{ order(orderNo: "BENCH000000000001") { orderNo pnrCode status paymentDeadline totalPrice { amount currency } supportedPaymentMethods passengers { name } ticketIssued } }',
-    }),
-  },
-];
+export function orderRequests(headers: Record<string, string>): Requests {
+  return [
+    {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({
+        query:
+          '{ order(orderNo: "BENCH000000000001") { orderNo pnrCode status paymentDeadline totalPrice { amount currency } supportedPaymentMethods passengers { name } ticketIssued } }',
+      }),
+    },
+  ];
+}
+
+export const ORDER_REQUESTS = orderRequests(PARTNER_HEADERS);
 
 export const orderOk = (body: string) =>
   body.includes('"orderNo":"BENCH000000000001"') && !body.includes('"errors"');
@@ -212,11 +226,15 @@ const nextOrderNo = () => `BENCH${(sequence += 1).toString().padStart(12, '0')}`
  * As an app sends it: one document, the order in variables, so Apollo parses and validates it
  * once (an order number pasted into the document text is a new document every time).
  */
-export function payRequests(query: string, variables: (orderNo: string) => unknown): Requests {
+export function payRequests(
+  query: string,
+  variables: (orderNo: string) => unknown,
+  headers: Record<string, string> = PARTNER_HEADERS,
+): Requests {
   return [
     {
       method: 'POST',
-      headers: PARTNER_HEADERS,
+      headers,
       setupRequest: (request) => ({
         ...request,
         body: JSON.stringify({ query, variables: variables(nextOrderNo()) }),
@@ -226,7 +244,38 @@ export function payRequests(query: string, variables: (orderNo: string) => unkno
 }
 
 /** The gateway's `payOrder` of the bench: a deposit payment of a new order each time. */
-export const GATEWAY_PAY_REQUESTS = payRequests(
-  'mutation Pay($input: PayOrderInput!) { payOrder(input: $input) { __typename } }',
-  (orderNo) => ({ input: { orderNo, paymentMethod: 'DEPOSIT' } }),
-);
+export function gatewayPayRequests(headers: Record<string, string>): Requests {
+  return payRequests(
+    'mutation Pay($input: PayOrderInput!) { payOrder(input: $input) { __typename } }',
+    (orderNo) => ({ input: { orderNo, paymentMethod: 'DEPOSIT' } }),
+    headers,
+  );
+}
+
+export const GATEWAY_PAY_REQUESTS = gatewayPayRequests(PARTNER_HEADERS);
+
+/**
+ * Order numbers claimed for the owning partner: more than a bench run pays (about 150,000 in a
+ * default `npm run bench:compare`). A payment past them answers ORDER_NOT_FOUND and fails the run.
+ */
+const CLAIMED_ORDERS = 1_000_000;
+
+/**
+ * Claims the bench's order numbers for the owning partner in a gateway's ledger (PostgreSQL, in
+ * the schema `url` sets), as if it had booked them all: one statement, after the gateway's
+ * migrations made the table.
+ */
+export async function claimBenchOrders(url: string): Promise<void> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(
+      `insert into order_owners (order_no, partner_id, claimed_at)
+       select 'BENCH' || lpad(n::text, 12, '0'), $1, now() from generate_series(1, $2::int) n
+       on conflict (order_no) do nothing`,
+      [BENCH_OWNER_PARTNER.id, CLAIMED_ORDERS],
+    );
+  } finally {
+    await client.end();
+  }
+}

@@ -6,6 +6,7 @@
  * This VM's speed drifts more from one hour to the next than a lever moves the CPU per request,
  * so two gateways measured minutes apart in one run are compared, never two runs.
  * PostgreSQL ledger when BENCH_DATABASE_URL is set, each gateway in a fresh schema dropped after.
+ * BENCH_PARTNER=owner calls as a partner that owns its orders instead of one with orders:any.
  */
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
@@ -15,12 +16,15 @@ import { join } from 'node:path';
 import {
   accepted,
   BenchSchema,
+  claimBenchOrders,
   freshSchema,
-  GATEWAY_PAY_REQUESTS,
+  gatewayPayRequests,
   load,
   median,
-  ORDER_REQUESTS,
   orderOk,
+  orderRequests,
+  OWNER_HEADERS,
+  PARTNER_HEADERS,
   Requests,
   sampleProcess,
   startGateway,
@@ -43,14 +47,22 @@ interface Target {
   connections: number;
 }
 
+/**
+ * `any` (the default): the bench partner, with orders:any, which reaches every order without asking
+ * whose it is. `owner`: a partner that owns its orders, as partners do, so each request first
+ * reads the order's owner; it needs BENCH_DATABASE_URL, where the bench claims its orders for it.
+ */
+const PARTNER = process.env.BENCH_PARTNER ?? 'any';
+const HEADERS = { any: PARTNER_HEADERS, owner: OWNER_HEADERS }[PARTNER];
+
 const ORDER = {
   name: 'order (one order, eight fields)',
-  requests: ORDER_REQUESTS,
+  requests: orderRequests(HEADERS ?? PARTNER_HEADERS),
   verify: orderOk,
 };
 const PAY = {
   name: 'payOrder (deposit, ledger on)',
-  requests: GATEWAY_PAY_REQUESTS,
+  requests: gatewayPayRequests(HEADERS ?? PARTNER_HEADERS),
   verify: accepted,
 };
 
@@ -94,6 +106,10 @@ async function measure(origin: string, target: Target): Promise<Round> {
 }
 
 async function main(): Promise<void> {
+  if (!HEADERS) throw new Error(`BENCH_PARTNER is any or owner, not ${PARTNER}`);
+  if (PARTNER === 'owner' && !process.env.BENCH_DATABASE_URL) {
+    throw new Error('BENCH_PARTNER=owner claims the orders in PostgreSQL: set BENCH_DATABASE_URL');
+  }
   const baseRevision = git('rev-parse', '--short', BASE);
   if (git('diff', '--name-only', baseRevision, '--', 'package-lock.json') !== '') {
     throw new Error(
@@ -133,6 +149,9 @@ async function main(): Promise<void> {
         databaseUrl: schemas.tree?.url,
       }),
     };
+    if (PARTNER === 'owner') {
+      for (const schema of Object.values(schemas)) await claimBenchOrders(schema.url);
+    }
     for (const target of TARGETS) {
       for (const side of ['base', 'tree'] as const) {
         await load(
@@ -185,7 +204,7 @@ async function main(): Promise<void> {
         ...lines,
         '',
         ...verdicts,
-        `ledger: ${database ? 'PostgreSQL' : 'embedded PGlite'}; ${SECONDS} s per target and gateway in each of ${ROUNDS} rounds, the two gateways in turns`,
+        `ledger: ${database ? 'PostgreSQL' : 'embedded PGlite'}; partner: ${PARTNER === 'owner' ? 'owns its orders' : 'orders:any'}; ${SECONDS} s per target and gateway in each of ${ROUNDS} rounds, the two gateways in turns`,
         '',
       ].join('\n'),
     );
