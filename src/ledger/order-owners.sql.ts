@@ -7,11 +7,13 @@ export function createSqlOrderOwners(db: Kysely<LedgerTables>): OrderOwners {
   return {
     claim: (orderNo, partnerId, at) =>
       guarded('claiming an order', async () => {
-        await db
+        const made = await db
           .insertInto('order_owners')
           .values({ order_no: orderNo, partner_id: partnerId, claimed_at: at })
           .onConflict((conflict) => conflict.column('order_no').doNothing())
+          .returning('order_no')
           .execute();
+        return made.length > 0;
       }),
 
     ownersOf: (orderNos) =>

@@ -3,8 +3,11 @@
  * partner that asked for it; an order it never made has no owner.
  */
 export interface OrderOwners {
-  /** An order has one owner, whoever claimed it first; a later claim changes nothing. */
-  claim(orderNo: string, partnerId: string, at: Date): Promise<void>;
+  /**
+   * An order has one owner, whoever claimed it first; a later claim changes nothing. True when
+   * this claim made the partner its owner.
+   */
+  claim(orderNo: string, partnerId: string, at: Date): Promise<boolean>;
   /** The owner of each order, or null; batched by the caller. */
   ownersOf(orderNos: readonly string[]): Promise<(string | null)[]>;
 }

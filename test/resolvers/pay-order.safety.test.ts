@@ -322,10 +322,15 @@ describe('payOrder when Redis is unreachable', () => {
 describe('payOrder when the ledger is unreachable', () => {
   let stack: Stack;
   let orderNo: string;
+  /** An order its owner read while the ledger was up. */
+  let seenOrderNo: string;
   before(async () => {
     const testLedger = await openTestLedger();
     stack = await startStack({ safety: { ledger: testLedger.ledger } });
     orderNo = await stack.createOrder();
+    seenOrderNo = await stack.createOrder();
+    const seen = await stack.gql(`{ order(orderNo: "${seenOrderNo}") { status } }`);
+    assert.deepEqual(seen.body.data, { order: { status: 'UNPAID' } });
     // Closed under the running gateway: every statement from now on fails.
     await testLedger.close();
   });
@@ -371,5 +376,19 @@ describe('payOrder when the ledger is unreachable', () => {
     );
     await watch.ended();
     assert.equal(watch.errors[0]?.extensions?.code, 'LEDGER_UNAVAILABLE');
+  });
+
+  it('lets its owner read on an order whose owner it read before: an owner never changes', async () => {
+    const read = await stack.gql(`{ order(orderNo: "${seenOrderNo}") { status } }`);
+    assert.deepEqual(read.body, { data: { order: { status: 'UNPAID' } } });
+    const other = await stack.gql(
+      `{ order(orderNo: "${seenOrderNo}") { status } }`,
+      {},
+      bearer(PARTNER_B),
+    );
+    assert.deepEqual(other.body, { data: { order: null } });
+    const pay = await stack.gql(PAY, { input: { orderNo: seenOrderNo, paymentMethod: 'DEPOSIT' } });
+    const result = (pay.body.data as { payOrder: Result }).payOrder;
+    assert.equal(result.__typename, 'PaymentProtectionUnavailable');
   });
 });
