@@ -5,7 +5,8 @@
  * after a warm-up, BENCH_ROUNDS (2) times, and every answer's body is checked: a wrong answer
  * fails the bench. The ledger is embedded PGlite unless BENCH_DATABASE_URL names a PostgreSQL,
  * where it gets a fresh schema (bench_http), dropped at the end. Every row says how much CPU each
- * process spent per request, and each throughput goal what it leaves the gateway to spend.
+ * process spent per request, and each throughput goal what it leaves the gateway to spend. With
+ * PostgreSQL, two more rows call as a partner that owns its orders, as partners do.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -13,13 +14,17 @@ import { join } from 'node:path';
 import {
   accepted,
   BenchSchema,
+  claimBenchOrders,
   freshSchema,
+  gatewayPayRequests,
   GATEWAY_PAY_REQUESTS,
   JSON_HEADERS,
   load,
   median,
   ORDER_REQUESTS,
   orderOk,
+  orderRequests,
+  OWNER_HEADERS,
   payRequests,
   ProcessSample,
   Requests,
@@ -272,7 +277,28 @@ async function main(): Promise<void> {
       accepted,
       atGateway,
     );
-    const rows = [direct, sequenceRow, naiveOrder, naivePay, order, pay];
+    // Partners own their orders, so each request of theirs first asks whose the order is; the
+    // rows above call with orders:any, as the goals were set. Only where the bench can claim
+    // its orders for such a partner: in PostgreSQL.
+    const owning = schema
+      ? await claimBenchOrders(schema.url).then(async () => [
+          await measure(
+            'gateway order, as the partner that owns it',
+            gateway,
+            orderRequests(OWNER_HEADERS),
+            orderOk,
+            atGateway,
+          ),
+          await measure(
+            'gateway payOrder, as the partner that owns the order (made elsewhere)',
+            gateway,
+            gatewayPayRequests(OWNER_HEADERS),
+            accepted,
+            atGateway,
+          ),
+        ])
+      : [];
+    const rows = [direct, sequenceRow, naiveOrder, naivePay, order, pay, ...owning];
     // At c=1 nothing queues, so the p99 difference is what the gateway adds to one request.
     const one = {
       direct: await measure(
