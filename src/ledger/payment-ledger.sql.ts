@@ -8,12 +8,9 @@ import { LedgerTables, PaymentAttemptsTable } from './ledger.schema';
 import { attemptFromRow, guarded } from './ledger.rows';
 import { lookupMany, recordMany, settleMany } from './payment-attempt.statements';
 import { PaymentLedger } from './payment-ledger';
-import { createBatcher } from './statement-batcher';
+import { createBatcher, ONE_BATCH_AT_A_TIME } from './statement-batcher';
 
 const OPEN = OPEN_ATTEMPT_STATES as PaymentAttemptState[];
-
-/** One batch of each statement at a time: whatever queues meanwhile goes as the next, bigger batch. */
-const BATCHING = { maxInFlight: 1, maxBatch: 100 };
 
 function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
@@ -44,15 +41,15 @@ function eventRows(events: PaymentAttemptEvent[]) {
 export function createSqlPaymentLedger(db: Kysely<LedgerTables>): PaymentLedger {
   const lookup = createBatcher(
     (inputs: Parameters<typeof lookupMany>[1]) => lookupMany(db, inputs),
-    BATCHING,
+    ONE_BATCH_AT_A_TIME,
   );
   const record = createBatcher(
     (inputs: Parameters<typeof recordMany>[1]) => recordMany(db, inputs),
-    BATCHING,
+    ONE_BATCH_AT_A_TIME,
   );
   const settle = createBatcher(
     (inputs: Parameters<typeof settleMany>[1]) => settleMany(db, inputs),
-    BATCHING,
+    ONE_BATCH_AT_A_TIME,
   );
 
   /** Moves an attempt from one of `from` to its next state, appending its events, in one statement. */

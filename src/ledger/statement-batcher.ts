@@ -9,6 +9,9 @@ export interface BatcherOptions {
   maxBatch: number;
 }
 
+/** One batch of a statement at a time: whatever queues meanwhile goes as the next, bigger batch. */
+export const ONE_BATCH_AT_A_TIME: BatcherOptions = { maxInFlight: 1, maxBatch: 100 };
+
 export function createBatcher<In, Out>(
   run: (inputs: In[]) => Promise<Out[]>,
   { maxInFlight, maxBatch }: BatcherOptions,

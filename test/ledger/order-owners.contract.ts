@@ -58,6 +58,23 @@ export function orderOwnersContract(name: string, open: () => Promise<OpenedOwne
       assert.deepEqual(await owners.ownersOf([order]), ['partner-b']);
     });
 
+    it('answers many reads made at once each with the owners of its own orders', async (t) => {
+      const owners = use(t);
+      if (!owners) return;
+      const orders = Array.from({ length: 30 }, () => orderNo());
+      await Promise.all(
+        orders.map((order, index) => owners.claim(order, `partner-${index % 3}`, T0)),
+      );
+      const reads = await Promise.all(
+        orders.map((order, index) =>
+          owners.ownersOf([order, orderNo(), orders[(index + 1) % 30]!]),
+        ),
+      );
+      reads.forEach((read, index) =>
+        assert.deepEqual(read, [`partner-${index % 3}`, null, `partner-${(index + 1) % 3}`]),
+      );
+    });
+
     it('lets exactly one of two partners claiming at once have the order', async (t) => {
       const owners = use(t);
       if (!owners) return;
