@@ -255,8 +255,9 @@ export function gatewayPayRequests(headers: Record<string, string>): Requests {
 export const GATEWAY_PAY_REQUESTS = gatewayPayRequests(PARTNER_HEADERS);
 
 /**
- * Order numbers claimed for the owning partner: more than a bench run pays (about 150,000 in a
- * default `npm run bench:compare`). A payment past them answers ORDER_NOT_FOUND and fails the run.
+ * Order numbers claimed for the owning partner: more than a bench run pays (a default
+ * `npm run bench:compare` or `npm run bench:http` pays a few hundred thousand at most). A payment
+ * past them answers ORDER_NOT_FOUND and fails the run.
  */
 const CLAIMED_ORDERS = 1_000_000;
 

@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import { apiKeyDigest } from '../src/partners/api-key';
 
 /**
- * The partner bench clients call as by default: orders:any, because the bench makes its orders at the
- * simulator, and limits no bench reaches, because the bench measures the gateway, not its limits.
+ * The partner bench clients call as by default: orders:any, because the bench makes its orders at
+ * the simulator, and limits no bench reaches, because the bench measures the gateway, not its
+ * limits.
  */
 export const BENCH_API_KEY = 'atk_bench_0123456789abcdefghijklmnopqrstuvwxyz';
 

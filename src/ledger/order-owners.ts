@@ -8,6 +8,9 @@ export interface OrderOwners {
    * this claim made the partner its owner.
    */
   claim(orderNo: string, partnerId: string, at: Date): Promise<boolean>;
-  /** The owner of each order, or null; batched by the caller. */
+  /**
+   * The owner of each order, or null; batched by the caller, and by the SQL store across
+   * callers.
+   */
   ownersOf(orderNos: readonly string[]): Promise<(string | null)[]>;
 }
