@@ -5,28 +5,15 @@ import {
   RateLimiterRedis,
   RateLimiterRes,
 } from 'rate-limiter-flexible';
-import { RateDecision, RateLimit, RateLimiter } from './rate-limiter';
+import { perWindowShape, RateLimit, RateLimiter, rateDecision } from './rate-limiter';
 
 type Make = (bucket: string, limit: RateLimit) => RateLimiterAbstract;
 
 /** rate-limiter-flexible keeps one limiter per window shape; partners with the same limits share it. */
 function cachedLimiters(make: Make): RateLimiter {
-  const limiters = new Map<string, RateLimiterAbstract>();
-  const limiterFor = (bucket: string, limit: RateLimit) => {
-    const name = `${bucket}:${limit.points}:${limit.durationSeconds}`;
-    let limiter = limiters.get(name);
-    if (!limiter) {
-      limiter = make(name, limit);
-      limiters.set(name, limiter);
-    }
-    return limiter;
-  };
-  const decision = (limit: RateLimit, res: RateLimiterRes, allowed: boolean): RateDecision => ({
-    allowed,
-    limit,
-    remaining: Math.max(0, res.remainingPoints),
-    resetSeconds: Math.max(1, Math.ceil(res.msBeforeNext / 1000)),
-  });
+  const limiterFor = perWindowShape(make);
+  const decision = (limit: RateLimit, res: RateLimiterRes, allowed: boolean) =>
+    rateDecision(limit, allowed, res.remainingPoints, res.msBeforeNext);
   return {
     async consume(bucket, key, limit) {
       try {

@@ -1,4 +1,4 @@
-import { RateDecision, RateLimit, RateLimiter } from './rate-limiter';
+import { perWindowShape, RateDecision, RateLimiter, rateDecision } from './rate-limiter';
 
 interface Window {
   used: number;
@@ -16,16 +16,7 @@ interface Window {
  * so that a wall-clock step cannot reorder them.
  */
 export function createMemoryRateLimiter(now: () => number = () => performance.now()): RateLimiter {
-  const counters = new Map<string, Map<string, Window>>();
-  const windowsOf = (bucket: string, limit: RateLimit) => {
-    const name = `${bucket}:${limit.points}:${limit.durationSeconds}`;
-    let windows = counters.get(name);
-    if (!windows) {
-      windows = new Map();
-      counters.set(name, windows);
-    }
-    return windows;
-  };
+  const windowsOf = perWindowShape(() => new Map<string, Window>());
 
   return {
     async consume(bucket, key, limit): Promise<RateDecision> {
@@ -42,12 +33,12 @@ export function createMemoryRateLimiter(now: () => number = () => performance.no
         windows.set(key, window);
       }
       window.used += 1;
-      return {
-        allowed: window.used <= limit.points,
+      return rateDecision(
         limit,
-        remaining: Math.max(0, limit.points - window.used),
-        resetSeconds: Math.max(1, Math.ceil((window.endsAt - at) / 1_000)),
-      };
+        window.used <= limit.points,
+        limit.points - window.used,
+        window.endsAt - at,
+      );
     },
   };
 }

@@ -20,3 +20,37 @@ export interface RateDecision {
 export interface RateLimiter {
   consume(bucket: string, key: string, limit: RateLimit): Promise<RateDecision>;
 }
+
+/**
+ * One counter store per bucket and window shape, made on first use and named for both: every key
+ * counted with the same limit shares it, partners with the same limits too.
+ */
+export function perWindowShape<T>(
+  make: (name: string, limit: RateLimit) => T,
+): (bucket: string, limit: RateLimit) => T {
+  const stores = new Map<string, T>();
+  return (bucket, limit) => {
+    const name = `${bucket}:${limit.points}:${limit.durationSeconds}`;
+    let store = stores.get(name);
+    if (store === undefined) {
+      store = make(name, limit);
+      stores.set(name, store);
+    }
+    return store;
+  };
+}
+
+/** A consume's answer, from the points the window has left and the time until it frees some. */
+export function rateDecision(
+  limit: RateLimit,
+  allowed: boolean,
+  remaining: number,
+  msBeforeNext: number,
+): RateDecision {
+  return {
+    allowed,
+    limit,
+    remaining: Math.max(0, remaining),
+    resetSeconds: Math.max(1, Math.ceil(msBeforeNext / 1_000)),
+  };
+}
