@@ -42,8 +42,11 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
 const SOAK_SECONDS = Number(process.env.BENCH_SOAK_SECONDS ?? 60);
 const CORES = availableParallelism();
 
-/** CPU per request (µs) of each process on the cores they share; null where none was read. */
-interface CpuPerRequest {
+/**
+ * The CPU of each process on the cores they share, null where none was read: used so far (ms) in a
+ * reading, per request (µs) in a row.
+ */
+interface CpuByProcess {
   loadGenerator: number;
   stub: number | null;
   /** The naive passthrough's or the gateway's own; null when the stub is the target. */
@@ -56,7 +59,7 @@ interface Row {
   rps: number;
   p50: number;
   p99: number;
-  cpu: CpuPerRequest;
+  cpu: CpuByProcess;
   /**
    * How busy this process's event loop was over the measured rounds. This process is the load
    * generator: whatever else keeps it busy delays answers and shows in the target's latencies.
@@ -75,23 +78,15 @@ interface Costs {
   postgres: boolean;
 }
 
-interface CpuReading {
-  loadGenerator: number;
-  stub: number | null;
-  target: number | null;
-  postgres: number | null;
-}
-
-async function readCpu(costs: Costs): Promise<CpuReading> {
+async function readCpu(costs: Costs): Promise<CpuByProcess> {
   const own = process.cpuUsage();
+  let target: number | null = null;
+  if (costs.metricsUrl) target = (await sampleProcess(costs.metricsUrl)).cpuSeconds * 1000;
+  else if (costs.targetPid !== undefined) target = processCpuMs(costs.targetPid);
   return {
     loadGenerator: (own.user + own.system) / 1000,
     stub: processCpuMs(costs.stubPid),
-    target: costs.metricsUrl
-      ? (await sampleProcess(costs.metricsUrl)).cpuSeconds * 1000
-      : costs.targetPid === undefined
-        ? null
-        : processCpuMs(costs.targetPid),
+    target,
     postgres: costs.postgres ? postgresCpuMs() : null,
   };
 }
@@ -115,7 +110,7 @@ async function measure(
   const loadGeneratorBusy = performance.eventLoopUtilization(loop).utilization;
   const after = await readCpu(costs);
   const made = rounds.reduce((sum, r) => sum + r.requests.total, 0) / per;
-  const perRequest = (pick: (reading: CpuReading) => number | null) => {
+  const perRequest = (pick: (reading: CpuByProcess) => number | null) => {
     const [start, end] = [pick(before), pick(after)];
     return start === null || end === null ? null : ((end - start) * 1000) / made;
   };
@@ -134,7 +129,7 @@ async function measure(
   };
 }
 
-const allCpu = (cpu: CpuPerRequest) =>
+const allCpu = (cpu: CpuByProcess) =>
   cpu.loadGenerator + (cpu.stub ?? 0) + (cpu.target ?? 0) + (cpu.postgres ?? 0);
 
 /**
@@ -280,24 +275,26 @@ async function main(): Promise<void> {
     // Partners own their orders, so each request of theirs first asks whose the order is; the
     // rows above call with orders:any, as the goals were set. Only where the bench can claim
     // its orders for such a partner: in PostgreSQL.
-    const owning = schema
-      ? await claimBenchOrders(schema.url).then(async () => [
-          await measure(
-            'gateway order, as the partner that owns it',
-            gateway,
-            orderRequests(OWNER_HEADERS),
-            orderOk,
-            atGateway,
-          ),
-          await measure(
-            'gateway payOrder, as the partner that owns the order (made elsewhere)',
-            gateway,
-            gatewayPayRequests(OWNER_HEADERS),
-            accepted,
-            atGateway,
-          ),
-        ])
-      : [];
+    const owning: Row[] = [];
+    if (schema) {
+      await claimBenchOrders(schema.url);
+      owning.push(
+        await measure(
+          'gateway order, as the partner that owns it',
+          gateway,
+          orderRequests(OWNER_HEADERS),
+          orderOk,
+          atGateway,
+        ),
+        await measure(
+          'gateway payOrder, as the partner that owns the order (made elsewhere)',
+          gateway,
+          gatewayPayRequests(OWNER_HEADERS),
+          accepted,
+          atGateway,
+        ),
+      );
+    }
     const rows = [direct, sequenceRow, naiveOrder, naivePay, order, pay, ...owning];
     // At c=1 nothing queues, so the p99 difference is what the gateway adds to one request.
     const one = {
