@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { after, before, describe, it, TestContext } from 'node:test';
+import { describe, it, TestContext } from 'node:test';
 import { BookingRequests, BookingRequestState } from '../../src/ledger/booking-requests';
 import { TestLedger } from '../support/ledger';
+import { suiteResource } from '../support/suite-resource';
 
 const T0 = new Date('2026-12-01T10:00:00.000Z');
 const at = (ms: number) => new Date(T0.getTime() + ms);
@@ -14,15 +15,8 @@ export function bookingRequestsContract(
   open: () => Promise<TestLedger | null>,
 ): void {
   describe(`${name}: booking requests contract`, () => {
-    let opened: TestLedger | null = null;
-    before(async () => {
-      opened = await open();
-    });
-    after(() => opened?.close());
-    const use = (t: TestContext): BookingRequests | null => {
-      if (!opened) t.skip(`${name} is not available here`);
-      return opened?.ledger.bookings ?? null;
-    };
+    const opened = suiteResource(name, open);
+    const use = (t: TestContext): BookingRequests | null => opened(t)?.ledger.bookings ?? null;
     const record = (keyHash: string, fingerprint = 'fp-1') => ({
       keyHash,
       partnerId: 'partner-a',

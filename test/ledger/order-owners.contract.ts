@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { after, before, describe, it, TestContext } from 'node:test';
+import { describe, it, TestContext } from 'node:test';
 import { OrderOwners } from '../../src/ledger/order-owners';
+import { suiteResource } from '../support/suite-resource';
 
 const T0 = new Date('2026-12-01T10:00:00.000Z');
 const orderNo = () => `TESTW${randomUUID().replace(/-/g, '').slice(0, 17)}`;
@@ -14,15 +15,8 @@ export interface OpenedOwners {
 /** Whose order is whose, on every implementation of OrderOwners. */
 export function orderOwnersContract(name: string, open: () => Promise<OpenedOwners | null>): void {
   describe(`${name}: order owners contract`, () => {
-    let opened: OpenedOwners | null = null;
-    before(async () => {
-      opened = await open();
-    });
-    after(() => opened?.close());
-    const use = (t: TestContext): OrderOwners | null => {
-      if (!opened) t.skip(`${name} is not available here`);
-      return opened?.owners ?? null;
-    };
+    const opened = suiteResource(name, open);
+    const use = (t: TestContext): OrderOwners | null => opened(t)?.owners ?? null;
 
     it('gives an order to the first partner that claims it, and keeps it there', async (t) => {
       const owners = use(t);

@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { after, before, describe, it, TestContext } from 'node:test';
+import { describe, it, TestContext } from 'node:test';
 import { PaymentMethod } from '../../src/domain/order';
 import { Ledger } from '../../src/ledger/ledger';
 import { TestLedger } from '../support/ledger';
+import { suiteResource } from '../support/suite-resource';
 
 const T0 = new Date('2026-12-01T10:00:00.000Z');
 const at = (ms: number) => new Date(T0.getTime() + ms);
@@ -15,15 +16,8 @@ export function orderReplacementsContract(
   open: () => Promise<TestLedger | null>,
 ): void {
   describe(`${name}: order replacements contract`, () => {
-    let opened: TestLedger | null = null;
-    before(async () => {
-      opened = await open();
-    });
-    after(() => opened?.close());
-    const use = (t: TestContext): Ledger | null => {
-      if (!opened) t.skip(`${name} is not available here`);
-      return opened?.ledger ?? null;
-    };
+    const opened = suiteResource(name, open);
+    const use = (t: TestContext): Ledger | null => opened(t)?.ledger ?? null;
 
     it('answers the newest replacement of each original and the original of each replacement, in key order', async (t) => {
       const ledger = use(t);

@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { after, before, describe, it, TestContext } from 'node:test';
+import { describe, it, TestContext } from 'node:test';
 import { PaymentMethod } from '../../src/domain/order';
 import { PaymentAttemptState } from '../../src/domain/payment-attempt';
 import { NewPaymentAttempt, PaymentLedger } from '../../src/ledger/payment-ledger';
 import { TestLedger } from '../support/ledger';
+import { suiteResource } from '../support/suite-resource';
 
 const T0 = new Date('2026-12-01T10:00:00.000Z');
 const at = (ms: number) => new Date(T0.getTime() + ms);
@@ -39,15 +40,8 @@ const accepted = {
 /** One behaviour on every database the ledger runs on: PGlite embedded and PostgreSQL. */
 export function paymentLedgerContract(name: string, open: () => Promise<TestLedger | null>): void {
   describe(`${name}: payment ledger contract`, () => {
-    let opened: TestLedger | null = null;
-    before(async () => {
-      opened = await open();
-    });
-    after(() => opened?.close());
-    const use = (t: TestContext): PaymentLedger | null => {
-      if (!opened) t.skip(`${name} is not available here`);
-      return opened?.ledger.payments ?? null;
-    };
+    const opened = suiteResource(name, open);
+    const use = (t: TestContext): PaymentLedger | null => opened(t)?.ledger.payments ?? null;
 
     it('records an attempt with its RECORDED event, and settles it with SENT and the answer', async (t) => {
       const ledger = use(t);
