@@ -3,7 +3,7 @@ import { ConfigError, loadConfig, SIMULATOR_CREDENTIALS } from './config';
 import { createGateway } from './gateway';
 import { loadOrCreateHashKey } from './ledger/hash-key.file';
 import { openLedger } from './ledger/open-ledger';
-import { createLogger } from './logging/logger';
+import { createLogger, endLog } from './logging/logger';
 import { startTracing } from './tracing/start-tracing';
 import { createAuthenticator } from './partners/authenticate';
 import { DemoPartners, loadOrCreateDemoPartners } from './partners/demo-partners';
@@ -13,6 +13,9 @@ import { seedOrders, SeededOrder } from './simulator/sim.seed';
 import { createSharedState } from './shared-state';
 import { leaderLeaseMs } from './ticketing/poll-schedule';
 import { createSimulator, Simulator } from './simulator/simulator.server';
+
+/** How long the last log lines may take to be written before the process exits regardless. */
+const LOG_END_MS = 1_000;
 
 function printSeeds(
   url: string,
@@ -193,7 +196,7 @@ async function main(): Promise<void> {
     const { drainMs, timeoutMs } = config.shutdown;
     setTimeout(() => {
       logger.error({ timeoutMs }, 'shutdown timed out; exiting with work still running');
-      process.exit(1);
+      void endLog(logger, LOG_END_MS).then(() => process.exit(1));
     }, timeoutMs).unref();
     gateway.beginShutdown();
     logger.info({ signal, drainMs }, 'shutting down: not ready, draining');
@@ -206,6 +209,7 @@ async function main(): Promise<void> {
     await simulator?.close();
     await tracing?.shutdown();
     logger.info('stopped');
+    await endLog(logger, LOG_END_MS);
     process.exit(0);
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -1,5 +1,5 @@
 import { ConfigError, loadConfig, SIMULATOR_CREDENTIALS } from '../config';
-import { createLogger } from '../logging/logger';
+import { createLogger, endLog } from '../logging/logger';
 import { seedOrders } from './sim.seed';
 import { createSimulator } from './simulator.server';
 
@@ -17,7 +17,11 @@ async function main(): Promise<void> {
     { url, clientId: SIMULATOR_CREDENTIALS.clientId, seeded },
     'Atlas simulator listening',
   );
-  const stop = () => void simulator.close().then(() => process.exit(0));
+  const stop = () =>
+    void simulator
+      .close()
+      .then(() => endLog(logger, 1_000))
+      .then(() => process.exit(0));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 }

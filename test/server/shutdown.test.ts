@@ -6,8 +6,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { after, before, describe, it } from 'node:test';
+import { SIMULATOR_CREDENTIALS } from '../../src/config';
 import { openLedger } from '../../src/ledger/open-ledger';
 import { createLogger } from '../../src/logging/logger';
+import { createSimulator, Simulator } from '../../src/simulator/simulator.server';
+import { GatewayProcess, spawnGatewayProcess } from '../support/gateway-process';
 import { simControl, until } from '../support/sim-control';
 import { postGraphQL } from '../support/stack';
 import { subscribeOverWs } from '../support/ws-client';
@@ -148,5 +151,36 @@ describe('SIGTERM to npm start while a payment is on the wire', () => {
     } finally {
       await ledger.close();
     }
+  });
+});
+
+describe('SIGTERM after whoever read the log has gone', () => {
+  let simulator: Simulator;
+  let gateway: GatewayProcess;
+  before(async () => {
+    simulator = createSimulator({ ...SIMULATOR_CREDENTIALS, ticketingDelayMs: 60_000 });
+    gateway = await spawnGatewayProcess(await simulator.listen(0), {
+      SHUTDOWN_DRAIN_MS: '200',
+      SHUTDOWN_TIMEOUT_MS: '120000',
+    });
+  });
+  after(async () => {
+    if (gateway.process.exitCode === null) gateway.process.kill('SIGKILL');
+    await simulator.close();
+  });
+
+  // As when `npm start | pino-pretty` gets Ctrl-C, or a bench that started it exits: the log's
+  // last lines meet a closed pipe, which must not keep the process from exiting.
+  it('still exits with 0', async () => {
+    const exited = once(gateway.process, 'exit');
+    gateway.process.kill('SIGTERM');
+    await until(
+      'readiness turns 503',
+      async () => (await fetch(new URL('/readyz', gateway.url))).status === 503,
+    );
+    gateway.process.stdout!.destroy();
+    await until('the gateway process is gone', () => gateway.process.exitCode !== null, 60_000);
+    const [code] = await exited;
+    assert.equal(code, 0);
   });
 });
