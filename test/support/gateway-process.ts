@@ -10,6 +10,8 @@ import { partnersFileText } from './partners';
 export interface GatewayProcess {
   url: string;
   process: ChildProcess;
+  /** Every line it has logged since the one saying it listens. */
+  lines: string[];
   /** SIGTERM, then waits for the exit; nothing to do when it already died. */
   close(): Promise<void>;
 }
@@ -52,12 +54,14 @@ export async function spawnGatewayProcess(
       break;
     }
   }
-  lines.on('line', () => {});
+  const logged: string[] = [];
+  lines.on('line', (line) => logged.push(line));
   child.once('exit', () => void rm(partnersDir, { recursive: true, force: true }));
   if (!url) throw new Error('gateway process exited before listening');
   return {
     url,
     process: child,
+    lines: logged,
     async close() {
       if (child.exitCode !== null || child.signalCode !== null) return;
       child.kill('SIGTERM');
