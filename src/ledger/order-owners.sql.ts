@@ -2,10 +2,16 @@ import { Kysely, Selectable, sql } from 'kysely';
 import { LedgerTables, OrderOwnersTable } from './ledger.schema';
 import { guarded } from './ledger.rows';
 import { OrderOwners } from './order-owners';
+import { fixedStatement } from './fixed-statement';
 import { PREPARED } from './prepared-statements';
 import { createBatcher, ONE_BATCH_AT_A_TIME } from './statement-batcher';
 
 type OwnerRow = Pick<Selectable<OrderOwnersTable>, 'order_no' | 'partner_id'>;
+
+const READ_OWNERS = fixedStatement(
+  (p: { orderNos: string[] }) => sql<OwnerRow>`${PREPARED}
+    select order_no, partner_id from order_owners where order_no = any(${p.orderNos}::text[])`,
+);
 
 /**
  * The owners are read for many requests at once, as the payment statements are: a partner's
@@ -16,9 +22,7 @@ type OwnerRow = Pick<Selectable<OrderOwnersTable>, 'order_no' | 'partner_id'>;
 export function createSqlOrderOwners(db: Kysely<LedgerTables>): OrderOwners {
   const readOwners = createBatcher(async (lists: (readonly string[])[]) => {
     const orderNos = [...new Set(lists.flat())];
-    const { rows } = await sql<OwnerRow>`${PREPARED}
-      select order_no, partner_id from order_owners
-       where order_no = any(${orderNos}::text[])`.execute(db);
+    const { rows } = await READ_OWNERS(db, { orderNos });
     const owners = new Map(rows.map((row) => [row.order_no, row.partner_id]));
     return lists.map((list) => list.map((orderNo) => owners.get(orderNo) ?? null));
   }, ONE_BATCH_AT_A_TIME);

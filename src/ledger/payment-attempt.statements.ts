@@ -2,6 +2,7 @@ import { Kysely, Selectable, sql } from 'kysely';
 import { OPEN_ATTEMPT_STATES, PaymentAttemptState } from '../domain/payment-attempt';
 import { LedgerTables, PaymentAttemptsTable } from './ledger.schema';
 import { attemptFromRow } from './ledger.rows';
+import { fixedStatement } from './fixed-statement';
 import { PREPARED } from './prepared-statements';
 import {
   AttemptSettlement,
@@ -55,24 +56,30 @@ export type LookupInput = { orderNo: string } & (
   { keyHash: string; now: Date } | { keyHash: null; now: null }
 );
 
+type LookupRow = AttemptRow & {
+  found_as: string;
+  found_for: string;
+  key_fingerprint: string | null;
+};
+
+const LOOKUP = fixedStatement(
+  (p: { orderNos: string[]; keyHashes: string[]; now: string }) => sql<LookupRow>`${PREPARED}
+    select 'open' as found_as, a.order_no as found_for, null as key_fingerprint, ${ATTEMPT}
+      from payment_attempts a
+     where a.order_no = any(${p.orderNos}::text[]) and a.state in (${OPEN})
+    union all
+    select 'key', k.key_hash, k.fingerprint, ${ATTEMPT}
+      from idempotency_keys k join payment_attempts a on a.id = k.attempt_id
+     where k.key_hash = any(${p.keyHashes}::text[]) and k.expires_at > ${p.now}::timestamptz`,
+);
+
 export async function lookupMany(db: Db, inputs: LookupInput[]): Promise<PaymentLookup[]> {
   const orderNos = inputs.map((input) => input.orderNo);
   const keyed = inputs.flatMap((input) => (input.keyHash === null ? [] : [input]));
   const keyHashes = keyed.map((input) => input.keyHash);
   // One instant for the batch: the latest, so a key is never taken as live past its expiry.
   const now = new Date(Math.max(0, ...keyed.map((input) => input.now.getTime())));
-  const { rows } = await sql<
-    AttemptRow & { found_as: string; found_for: string; key_fingerprint: string | null }
-  >`${PREPARED}
-    select 'open' as found_as, a.order_no as found_for, null as key_fingerprint, ${ATTEMPT}
-      from payment_attempts a
-     where a.order_no = any(${orderNos}::text[]) and a.state in (${OPEN})
-    union all
-    select 'key', k.key_hash, k.fingerprint, ${ATTEMPT}
-      from idempotency_keys k join payment_attempts a on a.id = k.attempt_id
-     where k.key_hash = any(${keyHashes}::text[]) and k.expires_at > ${now.toISOString()}::timestamptz`.execute(
-    db,
-  );
+  const { rows } = await LOOKUP(db, { orderNos, keyHashes, now: now.toISOString() });
   const row = (as: string, of: string | null) =>
     of === null ? undefined : rows.find((r) => r.found_as === as && r.found_for === of);
   return inputs.map(({ orderNo, keyHash }) => {
@@ -91,12 +98,12 @@ export interface RecordInput {
 }
 
 /** A key moves to a new attempt of the same request (the earlier did not take) or once expired. */
-const rebindKey = (now: Date) => sql`
+const rebindKey = (now: unknown) => sql`
   on conflict (key_hash) do update
     set fingerprint = excluded.fingerprint, attempt_id = excluded.attempt_id,
         expires_at = excluded.expires_at
     where idempotency_keys.fingerprint = excluded.fingerprint
-       or idempotency_keys.expires_at <= ${now.toISOString()}::timestamptz`;
+       or idempotency_keys.expires_at <= ${now}::timestamptz`;
 
 const ATTEMPT_COLUMNS = sql`(id, order_no, caller, method, card_brand, card_last4, fingerprint,
   idempotency_key_hash, state, request_id, created_at)`;
@@ -105,25 +112,33 @@ const ATTEMPT_COLUMNS = sql`(id, order_no, caller, method, card_brand, card_last
  * With a key, an attempt is inserted only from its key's row, so a key bound to a different live
  * request inserts nothing at all. The ledger's unique index refuses a second open attempt.
  */
-async function recordBatch(db: Db, inputs: RecordInput[]): Promise<RecordResult[]> {
-  const column = <T>(pick: (input: RecordInput) => T) => inputs.map(pick);
-  const now = new Date(Math.max(...inputs.map((input) => input.attempt.createdAt.getTime())));
-  const { rows } = await sql<{ attempt_id: string }>`${PREPARED}
+const RECORD = fixedStatement(
+  (p: {
+    ids: string[];
+    orderNos: string[];
+    callers: string[];
+    methods: string[];
+    cardBrands: (string | null)[];
+    cardLast4s: (string | null)[];
+    fingerprints: string[];
+    keyHashes: (string | null)[];
+    requestIds: (string | null)[];
+    createdAts: string[];
+    keyExpiries: (string | null)[];
+    now: string;
+  }) => sql<{ attempt_id: string }>`${PREPARED}
     with input as (
       select * from unnest(
-        ${column((i) => i.attempt.id)}::uuid[], ${column((i) => i.attempt.orderNo)}::text[],
-        ${column((i) => i.attempt.caller)}::text[], ${column((i) => i.attempt.method)}::text[],
-        ${column((i) => i.attempt.cardBrand)}::text[], ${column((i) => i.attempt.cardLast4)}::text[],
-        ${column((i) => i.attempt.fingerprint)}::text[], ${column((i) => i.key?.keyHash ?? null)}::text[],
-        ${column((i) => i.attempt.requestId)}::text[],
-        ${column((i) => i.attempt.createdAt.toISOString())}::timestamptz[],
-        ${column((i) => i.key?.expiresAt.toISOString() ?? null)}::timestamptz[]
+        ${p.ids}::uuid[], ${p.orderNos}::text[], ${p.callers}::text[], ${p.methods}::text[],
+        ${p.cardBrands}::text[], ${p.cardLast4s}::text[], ${p.fingerprints}::text[],
+        ${p.keyHashes}::text[], ${p.requestIds}::text[], ${p.createdAts}::timestamptz[],
+        ${p.keyExpiries}::timestamptz[]
       ) as t(id, order_no, caller, method, card_brand, card_last4, fingerprint, key_hash,
              request_id, created_at, key_expires_at)
     ), bound as (
       insert into idempotency_keys (key_hash, fingerprint, attempt_id, expires_at)
       select key_hash, fingerprint, id, key_expires_at from input where key_hash is not null
-      ${rebindKey(now)}
+      ${rebindKey(p.now)}
       returning attempt_id
     ), recorded as (
       insert into payment_attempts ${ATTEMPT_COLUMNS}
@@ -136,7 +151,26 @@ async function recordBatch(db: Db, inputs: RecordInput[]): Promise<RecordResult[
     )
     insert into payment_events (attempt_id, type, at)
     select id, ${RECORDED}, created_at from recorded
-    returning attempt_id`.execute(db);
+    returning attempt_id`,
+);
+
+async function recordBatch(db: Db, inputs: RecordInput[]): Promise<RecordResult[]> {
+  const column = <T>(pick: (input: RecordInput) => T) => inputs.map(pick);
+  const now = new Date(Math.max(...inputs.map((input) => input.attempt.createdAt.getTime())));
+  const { rows } = await RECORD(db, {
+    ids: column((i) => i.attempt.id),
+    orderNos: column((i) => i.attempt.orderNo),
+    callers: column((i) => i.attempt.caller),
+    methods: column((i) => i.attempt.method),
+    cardBrands: column((i) => i.attempt.cardBrand),
+    cardLast4s: column((i) => i.attempt.cardLast4),
+    fingerprints: column((i) => i.attempt.fingerprint),
+    keyHashes: column((i) => i.key?.keyHash ?? null),
+    requestIds: column((i) => i.attempt.requestId),
+    createdAts: column((i) => i.attempt.createdAt.toISOString()),
+    keyExpiries: column((i) => i.key?.expiresAt.toISOString() ?? null),
+    now: now.toISOString(),
+  });
   const recorded = new Set(rows.map((row) => row.attempt_id));
   return inputs.map(({ attempt, key }) =>
     recorded.has(attempt.id) ? 'recorded' : key ? 'keyReused' : 'orderBusy',
@@ -185,7 +219,7 @@ async function bindKey(db: Db, attempt: NewPaymentAttempt, key: IdempotencyBindi
     insert into idempotency_keys (key_hash, fingerprint, attempt_id, expires_at)
     values (${key.keyHash}, ${key.fingerprint}, ${attempt.id}::uuid,
             ${key.expiresAt.toISOString()}::timestamptz)
-    ${rebindKey(attempt.createdAt)}
+    ${rebindKey(attempt.createdAt.toISOString())}
     returning attempt_id`.execute(db);
   return rows.length > 0;
 }
@@ -196,15 +230,20 @@ export interface SettleInput {
 }
 
 /** RECORDED → the answer's state, with SENT and the answer appended as events, in one statement. */
-export async function settleMany(db: Db, inputs: SettleInput[]): Promise<boolean[]> {
-  const column = <T>(pick: (s: AttemptSettlement) => T) => inputs.map((i) => pick(i.settlement));
-  const { rows } = await sql<{ attempt_id: string }>`${PREPARED}
+const SETTLE = fixedStatement(
+  (p: {
+    ids: string[];
+    states: string[];
+    atlasStatuses: (number | null)[];
+    outcomes: (string | null)[];
+    decidedBys: string[];
+    sentAts: (string | null)[];
+    settledAts: string[];
+  }) => sql<{ attempt_id: string }>`${PREPARED}
     with input as (
       select * from unnest(
-        ${inputs.map((i) => i.id)}::uuid[], ${column((s) => s.state)}::text[],
-        ${column((s) => s.atlasStatus)}::int[], ${column((s) => s.outcome)}::text[],
-        ${column((s) => s.decidedBy)}::text[], ${column((s) => s.sentAt?.toISOString() ?? null)}::timestamptz[],
-        ${column((s) => s.settledAt.toISOString())}::timestamptz[]
+        ${p.ids}::uuid[], ${p.states}::text[], ${p.atlasStatuses}::int[], ${p.outcomes}::text[],
+        ${p.decidedBys}::text[], ${p.sentAts}::timestamptz[], ${p.settledAts}::timestamptz[]
       ) as t(id, state, atlas_status, outcome, decided_by, sent_at, settled_at)
     ), moved as (
       update payment_attempts a
@@ -222,7 +261,20 @@ export async function settleMany(db: Db, inputs: SettleInput[]): Promise<boolean
            as e(ordinal, type, at, atlas_status)
      where e.at is not null
      order by i.id, e.ordinal
-    returning attempt_id`.execute(db);
+    returning attempt_id`,
+);
+
+export async function settleMany(db: Db, inputs: SettleInput[]): Promise<boolean[]> {
+  const column = <T>(pick: (s: AttemptSettlement) => T) => inputs.map((i) => pick(i.settlement));
+  const { rows } = await SETTLE(db, {
+    ids: inputs.map((i) => i.id),
+    states: column((s) => s.state),
+    atlasStatuses: column((s) => s.atlasStatus),
+    outcomes: column((s) => s.outcome),
+    decidedBys: column((s) => s.decidedBy),
+    sentAts: column((s) => s.sentAt?.toISOString() ?? null),
+    settledAts: column((s) => s.settledAt.toISOString()),
+  });
   const settled = new Set(rows.map((row) => row.attempt_id));
   return inputs.map((input) => settled.has(input.id));
 }
