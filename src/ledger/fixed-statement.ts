@@ -9,7 +9,7 @@ export type FixedStatement<P, R> = (db: Executes, parameters: P) => Promise<Quer
 
 /**
  * A statement whose text never varies (each PREPARED one), compiled by Kysely once rather than at
- * every call: building and compiling the payment statements' templates took 13–54 µs a call, paid
+ * every call: building and compiling the payment statements' templates took 13–68 µs a call, paid
  * once per batch, so at every payment by a gateway with nothing to batch. `write` is given a
  * placeholder for each named parameter and must interpolate no other value; each call sends the
  * text compiled from it, with its parameters where the placeholders were. One text serves every

@@ -97,7 +97,10 @@ export interface RecordInput {
   key: IdempotencyBinding | null;
 }
 
-/** A key moves to a new attempt of the same request (the earlier did not take) or once expired. */
+/**
+ * A key moves to a new attempt of the same request (the earlier did not take) or once expired.
+ * `now` is an ISO instant, or a fixed statement's placeholder for one.
+ */
 const rebindKey = (now: unknown) => sql`
   on conflict (key_hash) do update
     set fingerprint = excluded.fingerprint, attempt_id = excluded.attempt_id,
