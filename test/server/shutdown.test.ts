@@ -157,9 +157,12 @@ describe('SIGTERM to npm start while a payment is on the wire', () => {
 describe('SIGTERM after whoever read the log has gone', () => {
   let simulator: Simulator;
   let gateway: GatewayProcess;
+  let dataDir: string;
   before(async () => {
     simulator = createSimulator({ ...SIMULATOR_CREDENTIALS, ticketingDelayMs: 60_000 });
+    dataDir = await mkdtemp(join(tmpdir(), 'atlas-shutdown-reader-'));
     gateway = await spawnGatewayProcess(await simulator.listen(0), {
+      DATA_DIR: dataDir,
       SHUTDOWN_DRAIN_MS: '200',
       SHUTDOWN_TIMEOUT_MS: '120000',
     });
@@ -167,6 +170,7 @@ describe('SIGTERM after whoever read the log has gone', () => {
   after(async () => {
     if (gateway.process.exitCode === null) gateway.process.kill('SIGKILL');
     await simulator.close();
+    await rm(dataDir, { recursive: true, force: true });
   });
 
   // As when `npm start | pino-pretty` gets Ctrl-C, or a bench that started it exits: the log's
@@ -175,8 +179,11 @@ describe('SIGTERM after whoever read the log has gone', () => {
     const exited = once(gateway.process, 'exit');
     gateway.process.kill('SIGTERM');
     // Its first line after the signal was read; the drain's end and the exit meet a closed pipe.
-    await until('it says it is shutting down', () =>
-      gateway.lines.some((line) => line.includes('"msg":"shutting down: not ready, draining"')),
+    await until(
+      'it says it is shutting down',
+      () =>
+        gateway.lines.some((line) => line.includes('"msg":"shutting down: not ready, draining"')),
+      60_000,
     );
     gateway.process.stdout!.destroy();
     await until('the gateway process is gone', () => gateway.process.exitCode !== null, 60_000);
