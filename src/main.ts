@@ -14,9 +14,6 @@ import { createSharedState } from './shared-state';
 import { leaderLeaseMs } from './ticketing/poll-schedule';
 import { createSimulator, Simulator } from './simulator/simulator.server';
 
-/** How long the last log lines may take to be written before the process exits regardless. */
-const LOG_END_MS = 1_000;
-
 function printSeeds(
   url: string,
   seeded: SeededOrder[],
@@ -196,7 +193,7 @@ async function main(): Promise<void> {
     const { drainMs, timeoutMs } = config.shutdown;
     setTimeout(() => {
       logger.error({ timeoutMs }, 'shutdown timed out; exiting with work still running');
-      void endLog(logger, LOG_END_MS).then(() => process.exit(1));
+      void endLog(logger).then(() => process.exit(1));
     }, timeoutMs).unref();
     gateway.beginShutdown();
     logger.info({ signal, drainMs }, 'shutting down: not ready, draining');
@@ -209,7 +206,7 @@ async function main(): Promise<void> {
     await simulator?.close();
     await tracing?.shutdown();
     logger.info('stopped');
-    await endLog(logger, LOG_END_MS);
+    await endLog(logger);
     process.exit(0);
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -23,11 +23,11 @@ interface EndableStream {
 
 /**
  * Ends the log before the process exits: resolves once every line is written, once writing failed,
- * or after `withinMs`. Without it, a line still being written at `process.exit` is written again
+ * or after `withinMs` (a second unless told), when the process should exit regardless. Without it, a line still being written at `process.exit` is written again
  * by pino's exit hook, synchronously, and against a closed pipe (its reader gone, as after Ctrl-C
  * on `npm start | pino-pretty`) that hook retries forever: the process never exits.
  */
-export function endLog(logger: Logger, withinMs: number): Promise<void> {
+export function endLog(logger: Logger, withinMs = 1_000): Promise<void> {
   const stream = (logger as unknown as Record<symbol, EndableStream>)[pino.symbols.streamSym];
   if (!stream?.end || typeof stream.on !== 'function' || stream.destroyed) return Promise.resolve();
   const emitter = stream as EndableStream & NodeJS.EventEmitter;

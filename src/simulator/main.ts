@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   const stop = () =>
     void simulator
       .close()
-      .then(() => endLog(logger, 1_000))
+      .then(() => endLog(logger))
       .then(() => process.exit(0));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
