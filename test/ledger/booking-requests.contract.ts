@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { describe, it, TestContext } from 'node:test';
-import { BookingRequests, BookingRequestState } from '../../src/ledger/booking-requests';
+import { describe, it } from 'node:test';
+import { BookingRequestState } from '../../src/ledger/booking-requests';
 import { TestLedger } from '../support/ledger';
 import { suiteResource } from '../support/suite-resource';
 
@@ -15,8 +15,7 @@ export function bookingRequestsContract(
   open: () => Promise<TestLedger | null>,
 ): void {
   describe(`${name}: booking requests contract`, () => {
-    const opened = suiteResource(name, open);
-    const use = (t: TestContext): BookingRequests | null => opened(t)?.ledger.bookings ?? null;
+    const use = suiteResource(name, open, (opened) => opened.ledger.bookings);
     const record = (keyHash: string, fingerprint = 'fp-1') => ({
       keyHash,
       partnerId: 'partner-a',

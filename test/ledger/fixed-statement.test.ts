@@ -1,13 +1,12 @@
 import assert from 'node:assert/strict';
-import { describe, it, TestContext } from 'node:test';
+import { describe, it } from 'node:test';
 import { sql } from 'kysely';
 import { fixedStatement } from '../../src/ledger/fixed-statement';
 import { openPostgresTestDatabase } from '../support/ledger';
 import { suiteResource } from '../support/suite-resource';
 
 describe('PostgreSQL: a statement compiled once', () => {
-  const opened = suiteResource('PostgreSQL', openPostgresTestDatabase);
-  const use = (t: TestContext) => opened(t)?.db ?? null;
+  const use = suiteResource('PostgreSQL', openPostgresTestDatabase, (opened) => opened.db);
 
   it("sends each call's own parameters where the statement names them, one used twice too", async (t) => {
     const db = use(t);

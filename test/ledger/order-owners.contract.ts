@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { describe, it, TestContext } from 'node:test';
+import { describe, it } from 'node:test';
 import { OrderOwners } from '../../src/ledger/order-owners';
 import { suiteResource } from '../support/suite-resource';
 
@@ -15,8 +15,7 @@ export interface OpenedOwners {
 /** Whose order is whose, on every implementation of OrderOwners. */
 export function orderOwnersContract(name: string, open: () => Promise<OpenedOwners | null>): void {
   describe(`${name}: order owners contract`, () => {
-    const opened = suiteResource(name, open);
-    const use = (t: TestContext): OrderOwners | null => opened(t)?.owners ?? null;
+    const use = suiteResource(name, open, (opened) => opened.owners);
 
     it('gives an order to the first partner that claims it, and keeps it there', async (t) => {
       const owners = use(t);

@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { describe, it, TestContext } from 'node:test';
+import { describe, it } from 'node:test';
 import { PaymentMethod } from '../../src/domain/order';
-import { Ledger } from '../../src/ledger/ledger';
 import { TestLedger } from '../support/ledger';
 import { suiteResource } from '../support/suite-resource';
 
@@ -16,8 +15,7 @@ export function orderReplacementsContract(
   open: () => Promise<TestLedger | null>,
 ): void {
   describe(`${name}: order replacements contract`, () => {
-    const opened = suiteResource(name, open);
-    const use = (t: TestContext): Ledger | null => opened(t)?.ledger ?? null;
+    const use = suiteResource(name, open, (opened) => opened.ledger);
 
     it('answers the newest replacement of each original and the original of each replacement, in key order', async (t) => {
       const ledger = use(t);

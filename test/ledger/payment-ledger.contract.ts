@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { describe, it, TestContext } from 'node:test';
+import { describe, it } from 'node:test';
 import { PaymentMethod } from '../../src/domain/order';
 import { PaymentAttemptState } from '../../src/domain/payment-attempt';
-import { NewPaymentAttempt, PaymentLedger } from '../../src/ledger/payment-ledger';
+import { NewPaymentAttempt } from '../../src/ledger/payment-ledger';
 import { TestLedger } from '../support/ledger';
 import { suiteResource } from '../support/suite-resource';
 
@@ -40,8 +40,7 @@ const accepted = {
 /** One behaviour on every database the ledger runs on: PGlite embedded and PostgreSQL. */
 export function paymentLedgerContract(name: string, open: () => Promise<TestLedger | null>): void {
   describe(`${name}: payment ledger contract`, () => {
-    const opened = suiteResource(name, open);
-    const use = (t: TestContext): PaymentLedger | null => opened(t)?.ledger.payments ?? null;
+    const use = suiteResource(name, open, (opened) => opened.ledger.payments);
 
     it('records an attempt with its RECORDED event, and settles it with SENT and the answer', async (t) => {
       const ledger = use(t);

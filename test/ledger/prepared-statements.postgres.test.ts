@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { describe, it, TestContext } from 'node:test';
+import { describe, it } from 'node:test';
 import { Kysely, KyselyPlugin, sql } from 'kysely';
 import { PaymentMethod } from '../../src/domain/order';
 import { PaymentAttemptState } from '../../src/domain/payment-attempt';
@@ -36,8 +36,7 @@ async function preparedOnConnection(db: Kysely<LedgerTables>): Promise<string[]>
 }
 
 describe('PostgreSQL: the statements every payment makes stay prepared', () => {
-  const opened = suiteResource('PostgreSQL', openPostgresTestDatabase);
-  const use = (t: TestContext) => opened(t)?.db ?? null;
+  const use = suiteResource('PostgreSQL', openPostgresTestDatabase, (opened) => opened.db);
 
   it('prepares lookup, record and settle once on a connection and uses them again', async (t) => {
     const db = use(t);
@@ -106,8 +105,7 @@ function counting(): KyselyPlugin & { sent: number } {
 }
 
 describe('PostgreSQL: how order owners are read', () => {
-  const opened = suiteResource('PostgreSQL', openPostgresTestDatabase);
-  const use = (t: TestContext) => opened(t)?.db ?? null;
+  const use = suiteResource('PostgreSQL', openPostgresTestDatabase, (opened) => opened.db);
 
   it('reads the owners of requests made at once in one statement, not one each', async (t) => {
     const db = use(t);
